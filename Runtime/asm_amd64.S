@@ -1,0 +1,166 @@
+// asm_amd64.S: bootstrap and context switching. Go: runtime/asm_amd64.s.
+//
+// Everything here uses the SysV C ABI, because compiled Go and the runtime
+// do. Unlike gc's ABI, that has callee-saved registers (rbx, rbp, r12-r15):
+// mcall pushes them on the goroutine's stack and sets g.sched.pc to code
+// that pops them, so gogo itself only restores sp, bp and the closure
+// context (r10, LLVM's `nest` register) and jumps.
+#include "runtime2.h"
+
+	.text
+
+// rt0_go(argc in %edi, argv in %rsi): set up g0, m0 and TLS, then run the
+// bootstrap sequence in Go's order. Never returns.
+	.globl	runtime.rt0_go
+	.type	runtime.rt0_go, @function
+	.p2align 4
+runtime.rt0_go:
+	movl	%edi, %r12d		// argc, kept in callee-saved registers
+	movq	%rsi, %r13		// argv
+	andq	$-16, %rsp
+
+	// The inittrace time base, before anything else.
+	call	runtime.nanotime
+	movq	%rax, runtime.runtimeInitTime(%rip)
+
+	// g0 runs on the OS stack: [sp-64KiB, sp).
+	leaq	runtime.g0(%rip), %rbx
+	movq	%rsp, G_STACK_HI(%rbx)
+	leaq	-G0_STACK_SIZE(%rsp), %rax
+	movq	%rax, G_STACK_LO(%rbx)
+	addq	$STACK_GUARD, %rax
+	movq	%rax, G_STACKGUARD0(%rbx)
+	movq	%rax, G_STACKGUARD1(%rbx)
+
+	// Point %fs at m0.tls (settls, a function of its own: nothing may read
+	// the thread pointer before it is set), then check it took effect.
+	leaq	runtime.m0+M_TLS(%rip), %rdi
+	call	runtime.settls
+	movq	$0x123, %fs:TLS_G
+	cmpq	$0x123, runtime.m0+M_TLS+TLS_G(%rip)
+	jne	.Lbadtls
+
+	// g = &g0; m0.g0 = &g0; g0.m = &m0.
+	movq	%rbx, %fs:TLS_G
+	leaq	runtime.m0(%rip), %rax
+	movq	%rbx, M_G0(%rax)
+	movq	%rax, G_M(%rbx)
+
+	movl	%r12d, %edi
+	movq	%r13, %rsi
+	call	runtime.args
+	call	runtime.osinit
+	call	runtime.schedinit
+
+	// The main goroutine, then this thread becomes m0's scheduler.
+	leaq	runtime.mainPC(%rip), %rdi
+	call	runtime.newproc
+	call	runtime.mstart
+	ud2
+.Lbadtls:
+	ud2
+	.size	runtime.rt0_go, .-runtime.rt0_go
+
+// mstart: record g0's scheduling stack pointer (every mcall restarts g0
+// there, abandoning the frames below), then mstart0 → schedule.
+	.globl	runtime.mstart
+	.type	runtime.mstart, @function
+	.p2align 4
+runtime.mstart:
+	movq	%fs:TLS_G, %rax
+	andq	$-16, %rsp
+	movq	%rsp, G_SCHED+GOBUF_SP(%rax)
+	xorl	%ebp, %ebp
+	call	runtime.mstart0
+	ud2
+	.size	runtime.mstart, .-runtime.mstart
+
+// gogo(buf *gobuf): install buf.g as g, restore sp/bp/ctxt, jump to pc.
+	.globl	runtime.gogo
+	.type	runtime.gogo, @function
+	.p2align 4
+runtime.gogo:
+	movq	GOBUF_G(%rdi), %rdx
+	movq	%rdx, %fs:TLS_G
+	movq	GOBUF_SP(%rdi), %rsp
+	movq	GOBUF_BP(%rdi), %rbp
+	movq	GOBUF_CTXT(%rdi), %r10
+	movq	GOBUF_PC(%rdi), %rcx
+	xorl	%eax, %eax		// clear the gobuf, as Go does (GC hygiene)
+	movq	%rax, GOBUF_SP(%rdi)
+	movq	%rax, GOBUF_RET(%rdi)
+	movq	%rax, GOBUF_CTXT(%rdi)
+	movq	%rax, GOBUF_BP(%rdi)
+	jmp	*%rcx
+	.size	runtime.gogo, .-runtime.gogo
+
+// mcall(fn func(*g)): save the caller's state in g.sched, switch to g0's
+// stack and call fn(g). fn must not return; a later gogo(&g.sched)
+// resumes at .Lmcall_resume, which returns from mcall to its caller.
+	.globl	runtime.mcall
+	.type	runtime.mcall, @function
+	.p2align 4
+runtime.mcall:
+	pushq	%rbp
+	pushq	%rbx
+	pushq	%r12
+	pushq	%r13
+	pushq	%r14
+	pushq	%r15
+	movq	%fs:TLS_G, %rax
+	movq	%rsp, G_SCHED+GOBUF_SP(%rax)
+	leaq	.Lmcall_resume(%rip), %rcx
+	movq	%rcx, G_SCHED+GOBUF_PC(%rax)
+	movq	%rax, G_SCHED+GOBUF_G(%rax)
+	movq	%rbp, G_SCHED+GOBUF_BP(%rax)
+	movq	G_M(%rax), %rcx
+	movq	M_G0(%rcx), %rdx
+	cmpq	%rdx, %rax
+	je	.Lbadmcall
+	movq	%rdx, %fs:TLS_G
+	movq	G_SCHED+GOBUF_SP(%rdx), %rsp
+	xorl	%ebp, %ebp
+	movq	%rdi, %r11
+	movq	%rax, %rdi
+	call	*%r11
+	movq	%r11, %rdi
+	call	runtime.badmcall2
+	ud2
+.Lbadmcall:
+	subq	$8, %rsp
+	call	runtime.badmcall
+	ud2
+.Lmcall_resume:
+	popq	%r15
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+	ret
+	.size	runtime.mcall, .-runtime.mcall
+
+// goexit: the return address of every goroutine's first frame. The NOP
+// makes goexit+1 (the address newproc pushes) land on the CALL, so a
+// traceback shows the frame inside goexit, as in Go.
+	.globl	runtime.goexit
+	.type	runtime.goexit, @function
+	.p2align 4
+runtime.goexit:
+	.byte	0x90			// NOP
+	call	runtime.goexit1
+	ud2
+	.size	runtime.goexit, .-runtime.goexit
+
+// cputicks: the TSC (for the ticks rate; not serialising, as in Go).
+	.globl	runtime.cputicks
+	.type	runtime.cputicks, @function
+	.p2align 4
+runtime.cputicks:
+	rdtsc
+	shlq	$32, %rdx
+	orq	%rdx, %rax
+	ret
+	.size	runtime.cputicks, .-runtime.cputicks
+
+	.section .note.GNU-stack,"",@progbits

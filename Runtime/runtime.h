@@ -1,0 +1,143 @@
+// runtime.h: declarations shared by the runtime's C files (not part of the
+// compiler ABI; that is include/swiftgo_abi.h). Every symbol keeps Go's
+// dotted name through an asm label so nm and traces read like gc's.
+#ifndef RUNTIME_H
+#define RUNTIME_H
+
+#include "runtime2.h"
+
+#define nil ((void *)0)
+#define S(lit) ((const uint8_t *)(lit)), ((go_int)sizeof(lit) - 1)
+
+// ---- getg: the current g from its TLS slot --------------------------------
+// One volatile instruction (two on arm64), never an LLVM thread_local: the
+// thread pointer is set by hand in rt0_go and LLVM must not cache it.
+static inline g *getg(void) {
+    g *gp;
+#if defined(__x86_64__)
+    __asm__ volatile("movq %%fs:8, %0" : "=r"(gp));
+#elif defined(__aarch64__)
+    __asm__ volatile("mrs %0, tpidr_el0\n\tldr %0, [%0, #8]" : "=r"(gp));
+#else
+#error "unsupported architecture"
+#endif
+    return gp;
+}
+
+// ---- sys_linux_<arch>.S: raw system calls, Go's names --------------------
+GO_NORETURN void exit_(int32_t code) GO_SYM("runtime.exit");
+int32_t write1(go_uintptr fd, const void *p, int32_t n) GO_SYM("runtime.write1");
+// Returns the address, or a negative errno (-4095..-1).
+void *mmap_(void *addr, go_uintptr n, int32_t prot, int32_t flags, int32_t fd, uint32_t off)
+    GO_SYM("runtime.mmap");
+int32_t munmap_(void *addr, go_uintptr n) GO_SYM("runtime.munmap");
+int32_t sched_getaffinity(go_uintptr pid, go_uintptr len, void *buf)
+    GO_SYM("runtime.sched_getaffinity");
+int64_t nanotime1(void) GO_SYM("runtime.nanotime1");
+void settls(void *tp) GO_SYM("runtime.settls");
+
+#define _PROT_READ 1
+#define _PROT_WRITE 2
+#define _MAP_PRIVATE 0x02
+#define _MAP_ANON 0x20
+
+// ---- asm_<arch>.S ---------------------------------------------------------
+GO_NORETURN void gogo(gobuf *buf) GO_SYM("runtime.gogo");
+void mcall(void (*fn)(g *)) GO_SYM("runtime.mcall");
+void goexit(void) GO_SYM("runtime.goexit");
+GO_NORETURN void mstart(void) GO_SYM("runtime.mstart");
+
+// ---- globals (proc.c, runtime1.c, os_linux.c, malloc.c) -------------------
+extern g g0 GO_SYM("runtime.g0");
+extern m m0 GO_SYM("runtime.m0");
+extern schedt sched GO_SYM("runtime.sched");
+extern p **allp GO_SYM("runtime.allp");
+extern int32_t gomaxprocs GO_SYM("runtime.gomaxprocs");
+extern int32_t ncpu GO_SYM("runtime.ncpu");
+extern go_uintptr physPageSize GO_SYM("runtime.physPageSize");
+extern const uint8_t *startupRandomData GO_SYM("runtime.startupRandomData");
+extern int32_t argc GO_SYM("runtime.argc");
+extern uint8_t **argv GO_SYM("runtime.argv");
+extern GoSlice argslice GO_SYM("runtime.argslice");   // []string: os.Args
+extern GoSlice envs GO_SYM("runtime.envs");           // []string: environment
+extern int64_t runtimeInitTime GO_SYM("runtime.runtimeInitTime");
+extern g *allgs GO_SYM("runtime.allgs");
+extern int32_t gcPercent GO_SYM("runtime.gcpercent");
+
+// debug: GODEBUG settings (runtime1.c), named as Go's dbgvars.
+typedef struct dbgVar { const char *name; int32_t *value; } dbgVar;
+extern struct debugVars {
+    int32_t allocfreetrace, cgocheck, clobberfree, efence, gccheckmark;
+    int32_t gcpacertrace, gcshrinkstackoff, gcstoptheworld, gctrace;
+    int32_t invalidptr, madvdontneed, sbrk, scavtrace, scheddetail;
+    int32_t schedtrace, tracebackancestors, asyncpreemptoff, harddecommit;
+    int32_t adaptivestackstart, inittrace;
+} debug GO_SYM("runtime.debug");
+
+// memstats: the allocator's counters (inittrace reports their deltas).
+extern struct mstats {
+    uint64_t total_alloc;   // bytes allocated, cumulative
+    uint64_t nmalloc;       // number of allocations, cumulative
+    uint64_t heap_sys;      // bytes obtained from the OS for the heap
+    uint64_t stacks_sys;    // bytes obtained from the OS for stacks
+} memstats GO_SYM("runtime.memstats");
+
+// ---- functions --------------------------------------------------------------
+int64_t nanotime(void) GO_SYM("runtime.nanotime");
+void args(int32_t c, uint8_t **v) GO_SYM("runtime.args");
+void sysargs(int32_t c, uint8_t **v) GO_SYM("runtime.sysargs");
+void osinit(void) GO_SYM("runtime.osinit");
+void schedinit(void) GO_SYM("runtime.schedinit");
+void goargs(void) GO_SYM("runtime.goargs");
+void goenvs(void) GO_SYM("runtime.goenvs");
+void parsedebugvars(void) GO_SYM("runtime.parsedebugvars");
+GoString gogetenv(const uint8_t *key, go_int keylen) GO_SYM("runtime.gogetenv");
+bool atoi32(GoString s, int32_t *out) GO_SYM("runtime.atoi32");
+void stackinit(void) GO_SYM("runtime.stackinit");
+stack stackalloc(uint32_t n) GO_SYM("runtime.stackalloc");
+void stackfree(stack stk) GO_SYM("runtime.stackfree");
+void mallocinit(void) GO_SYM("runtime.mallocinit");
+void *sysAlloc(go_uintptr n, uint64_t *sysStat) GO_SYM("runtime.sysAlloc");
+void gcinit(void) GO_SYM("runtime.gcinit");
+void newproc(const funcval *fn) GO_SYM("runtime.newproc");
+void runtime_main(void) GO_SYM("runtime.main");
+void mstart0(void) GO_SYM("runtime.mstart0");
+GO_NORETURN void schedule(void) GO_SYM("runtime.schedule");
+GO_NORETURN void throw(const char *s) GO_SYM("runtime.throw");
+GO_NORETURN void badmcall(void (*fn)(g *)) GO_SYM("runtime.badmcall");
+GO_NORETURN void badmcall2(void (*fn)(g *)) GO_SYM("runtime.badmcall2");
+void Gosched(void) GO_SYM("runtime.Gosched");
+void gopark(bool (*unlockf)(g *, void *), void *lock, uint8_t reason) GO_SYM("runtime.gopark");
+void goready(g *gp) GO_SYM("runtime.goready");
+
+void gwrite(const uint8_t *p, go_int n) GO_SYM("runtime.gwrite");
+void printcstr(const char *s) GO_SYM("runtime.printcstr");
+
+// Go-named memory helpers (mem.c) on top of the libc names LLVM calls.
+void memmove_(void *to, const void *from, go_uintptr n) GO_SYM("runtime.memmove");
+void memclrNoHeapPointers(void *p, go_uintptr n) GO_SYM("runtime.memclrNoHeapPointers");
+void *memcpy(void *dst, const void *src, size_t n);
+void *memmove(void *dst, const void *src, size_t n);
+void *memset(void *dst, int c, size_t n);
+int memcmp(const void *a, const void *b, size_t n);
+int bcmp(const void *a, const void *b, size_t n);
+
+go_int findnull(const uint8_t *s) GO_SYM("runtime.findnull");
+void goroutineheader(g *gp) GO_SYM("runtime.goroutineheader");
+void tracebackothers(g *me) GO_SYM("runtime.tracebackothers");
+
+#endif
+
+// ---- inittrace phases (proc.c) -----------------------------------------------
+// Startup phases timed for GODEBUG=inittrace=1. Timestamps are recorded
+// unconditionally (GODEBUG is not parsed until schedinit) and printed by
+// runtime.main; see the format comment at the top of proc.c.
+enum {
+    phaseArgs, phaseOsinit, phaseSchedinit, phaseStackinit, phaseMallocinit,
+    phaseMcommoninit, phaseGoargs, phaseGoenvs, phaseParsedebugvars,
+    phaseGcinit, phaseProcresize, phaseNewproc, phaseMstart, phaseMain,
+    nphase,
+};
+void inittracePhaseBegin(int32_t id) GO_SYM("runtime.inittracePhaseBegin");
+void inittracePhaseEnd(int32_t id) GO_SYM("runtime.inittracePhaseEnd");
+int64_t cputicks(void) GO_SYM("runtime.cputicks");

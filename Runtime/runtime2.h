@@ -1,0 +1,194 @@
+// runtime2.h: the scheduler's core structures (g, m, p, schedt, gobuf),
+// shaped like Go's runtime/runtime2.go.
+//
+// The first part is plain #defines so the assembly files can include it:
+// the byte offsets that gogo/mcall/rt0_go use. The C part below checks
+// every offset with _Static_assert, so the two can never drift apart.
+// The fields compiled code reads (stack bounds, stackguard0) are fixed by
+// include/swiftgo_abi.h and asserted here too.
+#ifndef RUNTIME2_H
+#define RUNTIME2_H
+
+// ---- offsets shared with assembly ------------------------------------------
+#define G_STACK_LO      0
+#define G_STACK_HI      8
+#define G_STACKGUARD0   16
+#define G_STACKGUARD1   24
+#define G_M             48
+#define G_SCHED         56
+#define GOBUF_SP        0
+#define GOBUF_PC        8
+#define GOBUF_G         16
+#define GOBUF_CTXT      24
+#define GOBUF_RET       32
+#define GOBUF_LR        40
+#define GOBUF_BP        48
+#define M_TLS           0       // m.tls[]: the thread's TLS control block
+#define M_G0            64
+#define M_CURG          72
+#define TLS_G           8       // == GO_TLS_G_OFFSET in swiftgo_abi.h
+
+// _StackGuard: how far above stack.lo the prologue check trips (Go's value
+// on linux). g0 and every goroutine get stackguard0 = lo + STACK_GUARD.
+#define STACK_GUARD     928
+// Size of g0's stack carved from the OS stack, and of goroutine stacks
+// for now (fixed size until morestack/segmented stacks land).
+#define G0_STACK_SIZE   (64 * 1024)
+#define FIXED_STACK     (64 * 1024)
+
+#ifndef __ASSEMBLER__
+#include "swiftgo_abi.h"
+
+typedef struct g g;
+typedef struct m m;
+typedef struct p p;
+
+// Goroutine status values (_Gidle ... as in runtime2.go).
+enum {
+    _Gidle = 0, _Grunnable = 1, _Grunning = 2, _Gsyscall = 3,
+    _Gwaiting = 4, _Gmoribund_unused = 5, _Gdead = 6, _Genqueue_unused = 7,
+    _Gcopystack = 8, _Gpreempted = 9,
+};
+
+// Why a goroutine is _Gwaiting (g.waitreason); tracebacks print the
+// string (traceback.c) in place of "waiting". Go 1.19's list and order.
+enum {
+    waitReasonZero, waitReasonGCAssistMarking, waitReasonIOWait,
+    waitReasonChanReceiveNilChan, waitReasonChanSendNilChan,
+    waitReasonDumpingHeap, waitReasonGarbageCollection,
+    waitReasonGarbageCollectionScan, waitReasonPanicWait, waitReasonSelect,
+    waitReasonSelectNoCases, waitReasonGCAssistWait, waitReasonGCSweepWait,
+    waitReasonGCScavengeWait, waitReasonChanReceive, waitReasonChanSend,
+    waitReasonFinalizerWait, waitReasonForceGCIdle, waitReasonSemacquire,
+    waitReasonSleep, waitReasonSyncCondWait, waitReasonTimerGoroutineIdle,
+    waitReasonTraceReaderBlocked, waitReasonWaitForGCCycle,
+    waitReasonGCWorkerIdle, waitReasonPreempted, waitReasonDebugCall,
+};
+
+// P status values.
+enum { _Pidle = 0, _Prunning = 1, _Psyscall = 2, _Pgcstop = 3, _Pdead = 4 };
+
+typedef struct stack { go_uintptr lo, hi; } stack;
+
+// gobuf: a suspended execution context. gogo restores sp/bp/ctxt and jumps
+// to pc (with lr in the link register on arm64). Callee-saved registers of
+// the C ABI are not here: mcall pushes them on the goroutine's own stack and
+// points pc at code that pops them (see asm_<arch>.S).
+typedef struct gobuf {
+    go_uintptr sp;
+    go_uintptr pc;
+    g         *g;
+    void      *ctxt;   // closure context, restored into LLVM's nest register
+    go_uintptr ret;
+    go_uintptr lr;
+    go_uintptr bp;
+} gobuf;
+
+// funcval: a Go func value. The first word is the code pointer; a closure's
+// captured variables follow. newproc passes the funcval itself as ctxt.
+typedef struct funcval { void (*fn)(void); } funcval;
+
+struct g {
+    stack      stack;        // [lo, hi)
+    go_uintptr stackguard0;  // compared by the function prologue
+    go_uintptr stackguard1;  // compared by runtime C code on g0 (later)
+    void      *_panic;       // innermost panic (later)
+    void      *_defer;       // innermost defer (later)
+    m         *m;            // current m
+    gobuf      sched;
+    uint32_t   atomicstatus;
+    uint32_t   waitreason;
+    int64_t    goid;
+    g         *schedlink;    // run queue / free list link
+    g         *alllink;      // allgs list (Go keeps a slice; a list needs no realloc)
+    const funcval *startfn;  // for tracebacks later: the go statement's function
+    m         *lockedm;      // runtime.main holds its thread during package init
+};
+
+struct m {
+    // tls must stay first: it is the thread's TLS control block and the
+    // thread pointer points at it. x86-64: tls[0] = tp (variant II),
+    // arm64: tls[0..1] is the 16-byte TCB (variant I). tls[1] holds g.
+    go_uintptr tls[8];
+    g         *g0;           // goroutine with the scheduling stack
+    g         *curg;         // current running goroutine
+    p         *p;            // attached p for executing Go code (nil if not)
+    p         *nextp;
+    p         *oldp;         // the p held before a syscall
+    int64_t    id;
+    int64_t    procid;       // thread id
+    int32_t    mallocing;
+    int32_t    locks;
+    int32_t    dying;
+    int32_t    spinning;
+    uint32_t   fastrand[2];
+    g         *lockedg;
+    // gopark's arguments, for park_m on g0.
+    bool     (*waitunlockf)(g *, void *);
+    void      *waitlock;
+    m         *alllink;      // on allm
+    m         *schedlink;
+} __attribute__((aligned(64)));
+
+#define RUNQ_SIZE 256
+
+struct p {
+    int32_t    id;
+    uint32_t   status;
+    p         *link;         // pidle list
+    uint32_t   schedtick;
+    uint32_t   syscalltick;
+    m         *m;            // back-link to associated m (nil if idle)
+    void      *mcache;       // per-P allocation cache (later)
+    // Local run queue: a ring of RUNQ_SIZE plus runnext, which holds a g
+    // readied by the current g that should run next (inherits the time slice).
+    uint32_t   runqhead;
+    uint32_t   runqtail;
+    g         *runq[RUNQ_SIZE];
+    g         *runnext;
+    // Dead gs with stacks, for reuse by newproc.
+    g         *gFree;
+    int32_t    gFreeN;
+    uint64_t   goidcache, goidcacheend;
+};
+
+// gQueue: a queue of gs linked through schedlink.
+typedef struct gQueue { g *head, *tail; } gQueue;
+
+typedef struct schedt {
+    uint64_t   goidgen;
+    int64_t    mnext;        // number of ms created so far; next m id
+    int32_t    maxmcount;
+    m         *midle;
+    int32_t    nmidle;
+    p         *pidle;
+    int32_t    npidle;
+    int32_t    nmspinning;
+    gQueue     runq;         // global run queue
+    int32_t    runqsize;
+    g         *gFree;        // global free list of dead gs
+    int32_t    gcwaiting;
+} schedt;
+
+_Static_assert(__builtin_offsetof(struct g, stack.lo) == G_STACK_LO, "g.stack.lo");
+_Static_assert(__builtin_offsetof(struct g, stack.hi) == G_STACK_HI, "g.stack.hi");
+_Static_assert(__builtin_offsetof(struct g, stackguard0) == G_STACKGUARD0, "g.stackguard0");
+_Static_assert(__builtin_offsetof(struct g, stackguard1) == G_STACKGUARD1, "g.stackguard1");
+_Static_assert(__builtin_offsetof(struct g, m) == G_M, "g.m");
+_Static_assert(__builtin_offsetof(struct g, sched) == G_SCHED, "g.sched");
+_Static_assert(__builtin_offsetof(gobuf, sp) == GOBUF_SP, "gobuf.sp");
+_Static_assert(__builtin_offsetof(gobuf, pc) == GOBUF_PC, "gobuf.pc");
+_Static_assert(__builtin_offsetof(gobuf, g) == GOBUF_G, "gobuf.g");
+_Static_assert(__builtin_offsetof(gobuf, ctxt) == GOBUF_CTXT, "gobuf.ctxt");
+_Static_assert(__builtin_offsetof(gobuf, ret) == GOBUF_RET, "gobuf.ret");
+_Static_assert(__builtin_offsetof(gobuf, lr) == GOBUF_LR, "gobuf.lr");
+_Static_assert(__builtin_offsetof(gobuf, bp) == GOBUF_BP, "gobuf.bp");
+_Static_assert(__builtin_offsetof(struct m, tls) == M_TLS, "m.tls");
+_Static_assert(__builtin_offsetof(struct m, g0) == M_G0, "m.g0");
+_Static_assert(__builtin_offsetof(struct m, curg) == M_CURG, "m.curg");
+_Static_assert(G_STACK_LO == GO_G_STACK_LO && G_STACK_HI == GO_G_STACK_HI &&
+               G_STACKGUARD0 == GO_G_STACKGUARD0, "ABI header g offsets");
+_Static_assert(TLS_G == GO_TLS_G_OFFSET, "ABI header TLS offset");
+
+#endif // __ASSEMBLER__
+#endif

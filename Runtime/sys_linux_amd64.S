@@ -1,0 +1,89 @@
+// sys_linux_amd64.S: raw Linux system calls with Go's names.
+// Go: runtime/sys_linux_amd64.s. SysV C ABI in, syscall ABI out (the 4th
+// argument moves from rcx to r10). 32-bit arguments are widened explicitly:
+// the C ABI leaves their upper halves undefined.
+	.text
+
+#define SYS_write		1
+#define SYS_mmap		9
+#define SYS_munmap		11
+#define SYS_arch_prctl		158
+#define SYS_sched_getaffinity	204
+#define SYS_clock_gettime	228
+#define SYS_exit_group		231
+#define ARCH_SET_FS		0x1002
+#define CLOCK_MONOTONIC		1
+
+#define FUNC(name) .globl name; .type name, @function; .p2align 4; name:
+#define END(name) .size name, .-name
+
+// exit(code int32): exit_group, all threads.
+FUNC(runtime.exit)
+	movl	%edi, %edi
+	movl	$SYS_exit_group, %eax
+	syscall
+	ud2
+END(runtime.exit)
+
+// write1(fd uintptr, p unsafe.Pointer, n int32) int32
+FUNC(runtime.write1)
+	movslq	%edx, %rdx
+	movl	$SYS_write, %eax
+	syscall
+	ret
+END(runtime.write1)
+
+// mmap(addr, n, prot, flags int32, fd int32, off uint32): address or -errno.
+FUNC(runtime.mmap)
+	movl	%edx, %edx
+	movl	%ecx, %r10d
+	movslq	%r8d, %r8
+	movl	%r9d, %r9d
+	movl	$SYS_mmap, %eax
+	syscall
+	ret
+END(runtime.mmap)
+
+// munmap(addr, n) int32
+FUNC(runtime.munmap)
+	movl	$SYS_munmap, %eax
+	syscall
+	ret
+END(runtime.munmap)
+
+// sched_getaffinity(pid, len, buf) int32: bytes written, or -errno.
+FUNC(runtime.sched_getaffinity)
+	movl	$SYS_sched_getaffinity, %eax
+	syscall
+	ret
+END(runtime.sched_getaffinity)
+
+// nanotime1() int64: CLOCK_MONOTONIC in ns.
+FUNC(runtime.nanotime1)
+	subq	$24, %rsp
+	movl	$CLOCK_MONOTONIC, %edi
+	movq	%rsp, %rsi
+	movl	$SYS_clock_gettime, %eax
+	syscall
+	movq	(%rsp), %rax		// tv_sec
+	imulq	$1000000000, %rax
+	addq	8(%rsp), %rax		// tv_nsec
+	addq	$24, %rsp
+	ret
+END(runtime.nanotime1)
+
+// settls(tp): TLS variant II wants tp[0] == tp (what %fs:0 loads), then
+// arch_prctl(ARCH_SET_FS, tp). Crash if the kernel refuses.
+FUNC(runtime.settls)
+	movq	%rdi, (%rdi)
+	movq	%rdi, %rsi
+	movl	$ARCH_SET_FS, %edi
+	movl	$SYS_arch_prctl, %eax
+	syscall
+	cmpq	$-4095, %rax
+	jae	1f
+	ret
+1:	ud2
+END(runtime.settls)
+
+	.section .note.GNU-stack,"",@progbits

@@ -1,0 +1,80 @@
+// sys_linux_arm64.S: raw Linux system calls with Go's names.
+// Go: runtime/sys_linux_arm64.s. AAPCS64 in, `svc #0` with the number in
+// x8. 32-bit arguments are widened explicitly: the C ABI leaves the upper
+// halves of their registers undefined.
+	.text
+
+#define SYS_sched_getaffinity	123
+#define SYS_write		64
+#define SYS_exit_group		94
+#define SYS_clock_gettime	113
+#define SYS_munmap		215
+#define SYS_mmap		222
+#define CLOCK_MONOTONIC		1
+
+#define FUNC(name) .globl name; .type name, %function; .p2align 2; name:
+#define END(name) .size name, .-name
+
+// exit(code int32): exit_group, all threads.
+FUNC(runtime.exit)
+	mov	w0, w0
+	mov	x8, #SYS_exit_group
+	svc	#0
+	brk	#0
+END(runtime.exit)
+
+// write1(fd uintptr, p unsafe.Pointer, n int32) int32
+FUNC(runtime.write1)
+	sxtw	x2, w2
+	mov	x8, #SYS_write
+	svc	#0
+	ret
+END(runtime.write1)
+
+// mmap(addr, n, prot, flags int32, fd int32, off uint32): address or -errno.
+FUNC(runtime.mmap)
+	mov	w2, w2
+	mov	w3, w3
+	sxtw	x4, w4
+	mov	w5, w5
+	mov	x8, #SYS_mmap
+	svc	#0
+	ret
+END(runtime.mmap)
+
+// munmap(addr, n) int32
+FUNC(runtime.munmap)
+	mov	x8, #SYS_munmap
+	svc	#0
+	ret
+END(runtime.munmap)
+
+// sched_getaffinity(pid, len, buf) int32: bytes written, or -errno.
+FUNC(runtime.sched_getaffinity)
+	mov	x8, #SYS_sched_getaffinity
+	svc	#0
+	ret
+END(runtime.sched_getaffinity)
+
+// nanotime1() int64: CLOCK_MONOTONIC in ns.
+FUNC(runtime.nanotime1)
+	sub	sp, sp, #16
+	mov	x0, #CLOCK_MONOTONIC
+	mov	x1, sp
+	mov	x8, #SYS_clock_gettime
+	svc	#0
+	ldp	x0, x1, [sp]		// tv_sec, tv_nsec
+	movz	x2, #0xca00
+	movk	x2, #0x3b9a, lsl #16	// 1e9
+	madd	x0, x0, x2, x1
+	add	sp, sp, #16
+	ret
+END(runtime.nanotime1)
+
+// settls(tp): TLS variant I; tp points at the 16-byte TCB (m.tls[0..1]).
+FUNC(runtime.settls)
+	msr	tpidr_el0, x0
+	ret
+END(runtime.settls)
+
+	.section .note.GNU-stack,"",@progbits

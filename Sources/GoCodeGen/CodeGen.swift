@@ -1,0 +1,223 @@
+// The code generator: one LLVM module per package, built from the checked AST
+// with LLVM's builder API (never textual IR).
+import CLLVM
+import GoSyntax
+import GoTypes
+
+public final class CodeGen {
+    let pkg: Package
+    let info: Info
+    let fileSet: FileSet
+    let tm: TargetMachine
+    let ctx: LLVMContextRef
+    public let module: LLVMModuleRef
+    let b: LLVMBuilderRef
+
+    // Common LLVM types.
+    let i1, i8, i32, i64, f32, f64, ptr, void: LLVMTypeRef
+    let stringType: LLVMTypeRef
+
+    /// Every function of the package (and its methods) by object identity.
+    var funcs: [ObjectIdentifier: (value: LLVMValueRef, type: LLVMTypeRef)] = [:]
+    /// Package-level variables.
+    var globals: [ObjectIdentifier: LLVMValueRef] = [:]
+    var runtimeFuncs: [String: (value: LLVMValueRef, type: LLVMTypeRef)] = [:]
+    var stringConstants: [[UInt8]: LLVMValueRef] = [:]
+    var typeDescriptors: [String: LLVMValueRef] = [:]
+
+    /// State of the function being generated.
+    var fn: FunctionState!
+
+    public init(pkg: Package, info: Info, fileSet: FileSet, target: TargetMachine) {
+        self.pkg = pkg
+        self.info = info
+        self.fileSet = fileSet
+        self.tm = target
+        ctx = LLVMContextCreate()
+        module = LLVMModuleCreateWithNameInContext(pkg.path, ctx)
+        LLVMSetTarget(module, target.arch.triple)
+        LLVMSetModuleDataLayout(module, target.dataLayout)
+        b = LLVMCreateBuilderInContext(ctx)
+        i1 = LLVMInt1TypeInContext(ctx)
+        i8 = LLVMInt8TypeInContext(ctx)
+        i32 = LLVMInt32TypeInContext(ctx)
+        i64 = LLVMInt64TypeInContext(ctx)
+        f32 = LLVMFloatTypeInContext(ctx)
+        f64 = LLVMDoubleTypeInContext(ctx)
+        ptr = LLVMPointerTypeInContext(ctx, 0)
+        void = LLVMVoidTypeInContext(ctx)
+        var fields: [LLVMTypeRef?] = [ptr, i64]
+        stringType = LLVMStructTypeInContext(ctx, &fields, 2, 0)
+    }
+
+    deinit {
+        LLVMDisposeBuilder(b)
+        LLVMDisposeModule(module)
+        LLVMContextDispose(ctx)
+    }
+
+    /// Lowers the whole package.
+    public func generate() throws {
+        declareGlobals()
+        for f in pkg.funcs { _ = declareFunc(f) }
+        for f in pkg.funcs { try genFunc(f) }
+        try genInitTask()
+    }
+
+    // MARK: Symbols
+
+    func symbol(_ f: Func) -> String {
+        if let named = f.recvNamed {
+            return f.isPointerRecv ? "\(pkg.path).(*\(named.obj.name)).\(f.name)" : "\(pkg.path).\(named.obj.name).\(f.name)"
+        }
+        if f.name == "init" { return "\(pkg.path).init.\(pkg.initFuncs.firstIndex { $0 === f } ?? 0)" }
+        return "\(pkg.path).\(f.name)"
+    }
+
+    func declareFunc(_ f: Func) -> (value: LLVMValueRef, type: LLVMTypeRef) {
+        if let d = funcs[ObjectIdentifier(f)] { return d }
+        let ft = llvmFuncType(f.signature)
+        let fnv = LLVMAddFunction(module, symbol(f), ft)!
+        let isEntry = pkg.path == "main" && f.name == "main" && f.recvNamed == nil
+        if !isEntry { LLVMSetLinkage(fnv, LLVMInternalLinkage) }
+        addAttribute(fnv, "nounwind")
+        addStringAttribute(fnv, "frame-pointer", "non-leaf")
+        funcs[ObjectIdentifier(f)] = (fnv, ft)
+        return (fnv, ft)
+    }
+
+    func declareGlobals() {
+        for case let v as Var in pkg.scope.elems.values.sorted(by: { $0.pos < $1.pos }) {
+            let t = llvmType(v.type)
+            let g = LLVMAddGlobal(module, t, "\(pkg.path).\(v.name)")!
+            LLVMSetInitializer(g, LLVMConstNull(t))
+            LLVMSetLinkage(g, LLVMInternalLinkage)
+            globals[ObjectIdentifier(v)] = g
+        }
+    }
+
+    /// A runtime entry point, declared on first use.
+    func runtime(_ symbol: String) -> (value: LLVMValueRef, type: LLVMTypeRef) {
+        if let r = runtimeFuncs[symbol] { return r }
+        guard let rf = RuntimeABI.bySymbol[symbol] else { fatalError("undeclared runtime function \(symbol)") }
+        var params = rf.params.map { abiType($0) as LLVMTypeRef? }
+        let ft = LLVMFunctionType(abiType(rf.result), &params, UInt32(params.count), 0)!
+        let f = LLVMAddFunction(module, symbol, ft)!
+        addAttribute(f, "nounwind")
+        if rf.noreturn { addAttribute(f, "noreturn"); addAttribute(f, "cold") }
+        runtimeFuncs[symbol] = (f, ft)
+        return (f, ft)
+    }
+
+    func abiType(_ t: ABIType) -> LLVMTypeRef {
+        switch t {
+        case .void: return void
+        case .ptr: return ptr
+        case .int, .i64, .u64, .uintptr: return i64
+        case .bool: return i1
+        case .f64: return f64
+        case .goString: return stringType
+        }
+    }
+
+    @discardableResult
+    func callRuntime(_ symbol: String, _ args: [LLVMValueRef?], name: String = "") -> LLVMValueRef {
+        let (f, ft) = runtime(symbol)
+        var a = args
+        let call = LLVMBuildCall2(b, ft, f, &a, UInt32(a.count), name)!
+        if RuntimeABI.bySymbol[symbol]!.noreturn { _ = LLVMBuildUnreachable(b) }
+        return call
+    }
+
+    func addAttribute(_ f: LLVMValueRef, _ name: String) {
+        let kind = LLVMGetEnumAttributeKindForName(name, name.utf8.count)
+        LLVMAddAttributeAtIndex(f, LLVMAttributeIndex(bitPattern: -1), LLVMCreateEnumAttribute(ctx, kind, 0))
+    }
+
+    func addStringAttribute(_ f: LLVMValueRef, _ key: String, _ value: String) {
+        let a = LLVMCreateStringAttribute(ctx, key, UInt32(key.utf8.count), value, UInt32(value.utf8.count))
+        LLVMAddAttributeAtIndex(f, LLVMAttributeIndex(bitPattern: -1), a)
+    }
+
+    // MARK: Package initialization
+
+    /// Emits `pkg.init` (package variable initializers) and `pkg..inittask`
+    /// in Go 1.19's layout plus the package path (see swiftgo_abi.h).
+    func genInitTask() throws {
+        var fns: [LLVMValueRef] = []
+        if !pkg.initOrder.isEmpty {
+            let ft = LLVMFunctionType(void, nil, 0, 0)!
+            let f = LLVMAddFunction(module, "\(pkg.path).init", ft)!
+            LLVMSetLinkage(f, LLVMInternalLinkage)
+            addAttribute(f, "nounwind")
+            beginFunction(f, sig: nil, name: "\(pkg.path).init")
+            for ini in pkg.initOrder { try genGlobalInit(ini) }
+            _ = LLVMBuildRetVoid(b)
+            endFunction()
+            fns.append(f)
+        }
+        for f in pkg.initFuncs { fns.append(funcs[ObjectIdentifier(f)]!.value) }
+        let path = constString(Array(pkg.path.utf8))
+        var fields: [LLVMValueRef?] = [constInt(i64, 0), constInt(i64, 0), constInt(i64, Int64(fns.count)), path]
+        fields.append(contentsOf: fns.map { $0 as LLVMValueRef? })
+        let task = LLVMConstStructInContext(ctx, &fields, UInt32(fields.count), 0)
+        let g = LLVMAddGlobal(module, LLVMTypeOf(task), "\(pkg.path)..inittask")!
+        LLVMSetInitializer(g, task)
+    }
+
+    func genGlobalInit(_ ini: Initializer) throws {
+        if ini.lhs.count == 1 {
+            let v = ini.lhs[0]
+            let val = try genExpr(ini.rhs, as: v.type)
+            if v.name != "_" { _ = LLVMBuildStore(b, val, globals[ObjectIdentifier(v)]!) }
+            return
+        }
+        let vals = try genMulti(ini.rhs)
+        for (v, val) in zip(ini.lhs, vals) where v.name != "_" {
+            _ = LLVMBuildStore(b, val, globals[ObjectIdentifier(v)]!)
+        }
+    }
+
+    // MARK: Output
+
+    public func verify() throws {
+        var msg: UnsafeMutablePointer<CChar>?
+        if LLVMVerifyModule(module, LLVMReturnStatusAction, &msg) != 0 {
+            defer { LLVMDisposeMessage(msg) }
+            throw CodeGenError("LLVM module verification failed:\n" + String(cString: msg!))
+        }
+        LLVMDisposeMessage(msg)
+    }
+
+    public func optimize(_ level: OptLevel) throws {
+        let opts = LLVMCreatePassBuilderOptions()
+        defer { LLVMDisposePassBuilderOptions(opts) }
+        if let err = LLVMRunPasses(module, level.pipeline, tm.ref, opts) {
+            let m = LLVMGetErrorMessage(err)!
+            defer { LLVMDisposeErrorMessage(m) }
+            throw CodeGenError("LLVM optimization failed: " + String(cString: m))
+        }
+    }
+
+    public enum FileKind { case object, assembly }
+
+    public func emit(to path: String, kind: FileKind) throws {
+        var err: UnsafeMutablePointer<CChar>?
+        let k = kind == .object ? LLVMObjectFile : LLVMAssemblyFile
+        let failed = path.withCString { p in
+            LLVMTargetMachineEmitToFile(tm.ref, module, UnsafeMutablePointer(mutating: p), k, &err)
+        }
+        if failed != 0 {
+            defer { LLVMDisposeMessage(err) }
+            throw CodeGenError("LLVM code generation failed: " + String(cString: err!))
+        }
+    }
+
+    public func emitIR(to path: String) throws {
+        var err: UnsafeMutablePointer<CChar>?
+        if LLVMPrintModuleToFile(module, path, &err) != 0 {
+            defer { LLVMDisposeMessage(err) }
+            throw CodeGenError("cannot write \(path): " + String(cString: err!))
+        }
+    }
+}

@@ -1,0 +1,135 @@
+// Per-function state: the LLVM function, local variable slots, and the
+// targets of break/continue/goto/fallthrough.
+import CLLVM
+import GoSyntax
+import GoTypes
+
+final class FunctionState {
+    let llvmFunc: LLVMValueRef
+    let sig: Signature?
+    let name: String
+    /// Stack slots of parameters, results and locals.
+    var slots: [ObjectIdentifier: LLVMValueRef] = [:]
+    /// Named (or unnamed) result slots in order, for bare returns.
+    var resultSlots: [LLVMValueRef] = []
+    /// Where allocas go: the entry block, before its terminator.
+    let entry: LLVMBasicBlockRef
+
+    struct Targets {
+        let label: String?
+        let breakBlock: LLVMBasicBlockRef?
+        let continueBlock: LLVMBasicBlockRef?
+    }
+    var targets: [Targets] = []
+    var labelBlocks: [String: LLVMBasicBlockRef] = [:]
+    /// The body block of the next switch clause, for fallthrough.
+    var fallthroughTarget: LLVMBasicBlockRef?
+
+    init(llvmFunc: LLVMValueRef, sig: Signature?, name: String, entry: LLVMBasicBlockRef) {
+        self.llvmFunc = llvmFunc
+        self.sig = sig
+        self.name = name
+        self.entry = entry
+    }
+}
+
+extension CodeGen {
+    func beginFunction(_ f: LLVMValueRef, sig: Signature?, name: String) {
+        let entry = LLVMAppendBasicBlockInContext(ctx, f, "entry")!
+        LLVMPositionBuilderAtEnd(b, entry)
+        fn = FunctionState(llvmFunc: f, sig: sig, name: name, entry: entry)
+    }
+
+    func endFunction() {
+        // A block left open (after an unreachable statement) needs a terminator.
+        if let cur = LLVMGetInsertBlock(b), LLVMGetBasicBlockTerminator(cur) == nil {
+            _ = LLVMBuildUnreachable(b)
+        }
+        fn = nil
+    }
+
+    /// An alloca in the entry block, so that mem2reg can promote it.
+    func alloca(_ t: LLVMTypeRef, _ name: String) -> LLVMValueRef {
+        let cur = LLVMGetInsertBlock(b)!
+        if let first = LLVMGetFirstInstruction(fn.entry) {
+            LLVMPositionBuilderBefore(b, first)
+        } else {
+            LLVMPositionBuilderAtEnd(b, fn.entry)
+        }
+        let a = LLVMBuildAlloca(b, t, name)!
+        LLVMPositionBuilderAtEnd(b, cur)
+        return a
+    }
+
+    func newBlock(_ name: String) -> LLVMBasicBlockRef {
+        LLVMAppendBasicBlockInContext(ctx, fn.llvmFunc, name)!
+    }
+
+    /// Whether the current block already ends (after return, panic, branch).
+    var blockTerminated: Bool {
+        guard let cur = LLVMGetInsertBlock(b) else { return true }
+        return LLVMGetBasicBlockTerminator(cur) != nil
+    }
+
+    func br(_ to: LLVMBasicBlockRef) {
+        if !blockTerminated { _ = LLVMBuildBr(b, to) }
+    }
+
+    /// Continues in a fresh block that nothing branches to: code after a
+    /// return or panic is still generated, and LLVM deletes it.
+    func startDeadBlock() {
+        LLVMPositionBuilderAtEnd(b, newBlock("dead"))
+    }
+
+    func genFunc(_ f: Func) throws {
+        guard let decl = f.decl, let body = decl.body else { return }
+        let (fv, _) = declareFunc(f)
+        let sig = f.signature
+        beginFunction(fv, sig: sig, name: symbol(f))
+        var index: UInt32 = 0
+        if let recv = sig.recv {
+            bindParam(recv, LLVMGetParam(fv, index)); index += 1
+        }
+        for p in sig.params.vars {
+            bindParam(p, LLVMGetParam(fv, index)); index += 1
+        }
+        for r in sig.results.vars {
+            let slot = alloca(llvmType(r.type), r.name.isEmpty ? "result" : r.name)
+            _ = LLVMBuildStore(b, LLVMConstNull(llvmType(r.type)), slot)
+            fn.resultSlots.append(slot)
+            if !r.name.isEmpty { fn.slots[ObjectIdentifier(r)] = slot }
+        }
+        try genBlock(body.stmts)
+        if !blockTerminated {
+            if sig.results.count == 0 { _ = LLVMBuildRetVoid(b) } else { _ = LLVMBuildUnreachable(b) }
+        }
+        endFunction()
+    }
+
+    private func bindParam(_ v: Var, _ value: LLVMValueRef?) {
+        let slot = alloca(llvmType(v.type), v.name.isEmpty ? "arg" : v.name)
+        _ = LLVMBuildStore(b, value, slot)
+        fn.slots[ObjectIdentifier(v)] = slot
+    }
+
+    /// Returns the values in the result slots (for `return` and bare returns).
+    func genReturnFromSlots() {
+        guard let sig = fn.sig else { _ = LLVMBuildRetVoid(b); return }
+        let vals = zip(fn.resultSlots, sig.results.vars).map { slot, v in
+            LLVMBuildLoad2(b, llvmType(v.type), slot, "")
+        }
+        genReturn(vals)
+    }
+
+    func genReturn(_ vals: [LLVMValueRef?]) {
+        switch vals.count {
+        case 0: _ = LLVMBuildRetVoid(b)
+        case 1: _ = LLVMBuildRet(b, vals[0])
+        default:
+            let st = resultType(fn.sig!)
+            var agg = LLVMGetUndef(st)!
+            for (i, v) in vals.enumerated() { agg = LLVMBuildInsertValue(b, agg, v, UInt32(i), "")! }
+            _ = LLVMBuildRet(b, agg)
+        }
+    }
+}

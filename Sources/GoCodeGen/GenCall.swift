@@ -1,0 +1,127 @@
+// Calls: Go functions, conversions and the builtins.
+import CLLVM
+import GoSyntax
+import GoTypes
+
+extension CodeGen {
+    /// A call; nil for calls without results.
+    func genCall(_ c: CallExpr) throws -> LLVMValueRef? {
+        let funTV = info.types[ObjectIdentifier(c.fun)]
+        if funTV?.mode == .typexpr { return try genConversion(c.args[0], to: typeOf(c)) }
+        if let id = unparenExpr(c.fun) as? Ident, let bi = info.objectOf(id) as? Builtin {
+            return try genBuiltin(c, bi.kind)
+        }
+        guard let id = unparenExpr(c.fun) as? Ident, let f = info.objectOf(id) as? Func,
+              let callee = funcs[ObjectIdentifier(f)] else {
+            throw unsupported(c, "calling \(exprString(c.fun))")
+        }
+        let sig = f.signature
+        let args = try genArgs(c, sig)
+        var a = args.map { $0 as LLVMValueRef? }
+        let call = LLVMBuildCall2(b, callee.type, callee.value, &a, UInt32(a.count), "")!
+        return sig.results.count == 0 ? nil : call
+    }
+
+    /// Arguments converted to the parameter types; `f(g())` spreads g's results.
+    func genArgs(_ c: CallExpr, _ sig: Signature) throws -> [LLVMValueRef] {
+        let params = sig.params.vars
+        if c.args.count == 1, params.count > 1, info.typeOf(c.args[0]) is TupleType {
+            return try genMulti(c.args[0])
+        }
+        if sig.variadic { throw unsupported(c, "calling a variadic function") }
+        var out: [LLVMValueRef] = []
+        for (a, p) in zip(c.args, params) { out.append(try genExpr(a, as: p.type)) }
+        return out
+    }
+
+    // MARK: Conversions (§Conversions)
+
+    func genConversion(_ arg: Expr, to t: GoType) throws -> LLVMValueRef {
+        let from = typeOf(arg)
+        let x = try genExpr(arg, as: from.isUntyped ? t : nil)
+        if identical(from.underlying, t.underlying) { return x }
+        let lt = llvmType(t)
+        if from.isInteger && t.isInteger { return intCast(x, from: from, to: lt) }
+        if from.isInteger && t.isFloat {
+            return from.isUnsigned ? LLVMBuildUIToFP(b, x, lt, "")! : LLVMBuildSIToFP(b, x, lt, "")!
+        }
+        if from.isFloat && t.isInteger { return floatToInt(x, to: t) }
+        if from.isFloat && t.isFloat {
+            return Layout.size(from) < Layout.size(t) ? LLVMBuildFPExt(b, x, lt, "")! : LLVMBuildFPTrunc(b, x, lt, "")!
+        }
+        if from.isString && t.isString { return x }
+        throw unsupported(arg, "conversion from \(from) to \(t)")
+    }
+
+    /// Float to integer saturates (LLVM's fpto[su]i is undefined out of range).
+    func floatToInt(_ x: LLVMValueRef, to t: GoType) -> LLVMValueRef {
+        let lt = llvmType(t)
+        let name = t.isUnsigned ? "llvm.fptoui.sat" : "llvm.fptosi.sat"
+        var tys: [LLVMTypeRef?] = [lt, LLVMTypeOf(x)]
+        let id = LLVMLookupIntrinsicID(name, name.utf8.count)
+        let f = LLVMGetIntrinsicDeclaration(module, id, &tys, 2)!
+        var params: [LLVMTypeRef?] = [LLVMTypeOf(x)]
+        let ft = LLVMFunctionType(lt, &params, 1, 0)
+        var args: [LLVMValueRef?] = [x]
+        return LLVMBuildCall2(b, ft, f, &args, 1, "")!
+    }
+
+    // MARK: Builtins
+
+    func genBuiltin(_ c: CallExpr, _ kind: BuiltinKind) throws -> LLVMValueRef? {
+        switch kind {
+        case .print, .println:
+            try genPrint(c.args, newline: kind == .println)
+            return nil
+        case .len:
+            let t = typeOf(c.args[0])
+            let x = try genExpr(c.args[0], as: t)
+            if t.isString { return LLVMBuildExtractValue(b, x, 1, "len")! }
+            throw unsupported(c, "len of \(t)")
+        case .panic:
+            let v = try genExpr(c.args[0], as: Universe.emptyInterface)
+            let typ = LLVMBuildExtractValue(b, v, 0, "")!, data = LLVMBuildExtractValue(b, v, 1, "")!
+            callRuntime("runtime.gopanic", [typ, data])
+            startDeadBlock()
+            return nil
+        default:
+            throw unsupported(c, "builtin \(kind.rawValue)")
+        }
+    }
+
+    /// `print`/`println`: one runtime call per argument, in gc's formats.
+    func genPrint(_ args: [Expr], newline: Bool) throws {
+        callRuntime("runtime.printlock", [])
+        for (i, a) in args.enumerated() {
+            if newline && i > 0 { callRuntime("runtime.printsp", []) }
+            let t = typeOf(a)
+            let v = try genExpr(a, as: t)
+            switch t.underlying {
+            case let bt as BasicType:
+                switch bt.kind {
+                case .bool: callRuntime("runtime.printbool", [v])
+                case .string: callRuntime("runtime.printstring", [LLVMBuildExtractValue(b, v, 0, ""), LLVMBuildExtractValue(b, v, 1, "")])
+                case .float32, .float64: callRuntime("runtime.printfloat", [t.isFloat && bt.kind == .float32 ? LLVMBuildFPExt(b, v, f64, "") : v])
+                case .complex64, .complex128:
+                    var re = LLVMBuildExtractValue(b, v, 0, "")!, im = LLVMBuildExtractValue(b, v, 1, "")!
+                    if bt.kind == .complex64 { re = LLVMBuildFPExt(b, re, f64, "")!; im = LLVMBuildFPExt(b, im, f64, "")! }
+                    callRuntime("runtime.printcomplex", [re, im])
+                case .unsafePointer: callRuntime("runtime.printpointer", [v])
+                default:
+                    if bt.kind.isUnsigned { callRuntime("runtime.printuint", [intCast(v, from: t, to: i64)]) }
+                    else { callRuntime("runtime.printint", [intCast(v, from: t, to: i64)]) }
+                }
+            case is PointerType, is MapType, is ChanType, is Signature:
+                callRuntime("runtime.printpointer", [v])
+            case is SliceType:
+                callRuntime("runtime.printslice", [LLVMBuildExtractValue(b, v, 0, ""), LLVMBuildExtractValue(b, v, 1, ""), LLVMBuildExtractValue(b, v, 2, "")])
+            case is InterfaceType:
+                callRuntime("runtime.printeface", [LLVMBuildExtractValue(b, v, 0, ""), LLVMBuildExtractValue(b, v, 1, "")])
+            default:
+                throw unsupported(a, "printing a value of type \(t)")
+            }
+        }
+        if newline { callRuntime("runtime.printnl", []) }
+        callRuntime("runtime.printunlock", [])
+    }
+}

@@ -1,0 +1,99 @@
+// Type descriptors (runtime._type, see swiftgo_abi.h), emitted once per type
+// as `type.<name>`, and conversion of values to interfaces.
+import CLLVM
+import GoSyntax
+import GoTypes
+
+extension CodeGen {
+    /// reflect.Kind numbering, as the runtime's kind* constants.
+    func kindOf(_ t: GoType) -> Int64 {
+        switch t.underlying {
+        case let bt as BasicType:
+            switch bt.kind {
+            case .bool: return 1
+            case .int: return 2
+            case .int8: return 3
+            case .int16: return 4
+            case .int32: return 5
+            case .int64: return 6
+            case .uint: return 7
+            case .uint8: return 8
+            case .uint16: return 9
+            case .uint32: return 10
+            case .uint64: return 11
+            case .uintptr: return 12
+            case .float32: return 13
+            case .float64: return 14
+            case .complex64: return 15
+            case .complex128: return 16
+            case .string: return 24
+            case .unsafePointer: return 26
+            default: return 0
+            }
+        case is ArrayType: return 17
+        case is ChanType: return 18
+        case is Signature: return 19
+        case is InterfaceType: return 20
+        case is MapType: return 21
+        case is PointerType: return 22
+        case is SliceType: return 23
+        case is StructType: return 25
+        default: return 0
+        }
+    }
+
+    func typeName(_ t: GoType) -> String {
+        typeString(t) { $0.path }
+    }
+
+    /// The descriptor global for t.
+    func typeDescriptor(_ t: GoType) -> LLVMValueRef {
+        let name = typeName(t)
+        if let g = typeDescriptors[name] { return g }
+        let nameField = constString(Array(name.utf8))
+        let isNamed: Int64 = t is NamedType || t is BasicType ? 4 : 0
+        let elemType: GoType? = (t.underlying as? PointerType)?.elem ?? (t.underlying as? SliceType)?.elem
+            ?? (t.underlying as? ArrayType)?.elem
+        // Reserve the global first: an element type may refer back to t.
+        let fieldTypes: [LLVMTypeRef] = [i64, i64, i32, i8, i8, i8, i8, ptr, ptr, stringType, ptr]
+        let st = structOf(fieldTypes)
+        let g = LLVMAddGlobal(module, st, "type.\(name)")!
+        typeDescriptors[name] = g
+        let elem = elemType.map { typeDescriptor($0) } ?? LLVMConstNull(ptr)
+        var fields: [LLVMValueRef?] = [
+            constInt(i64, sizeOf(t)), constInt(i64, 0), constInt(i32, Int64(fnv32(name))),
+            constInt(i8, isNamed), constInt(i8, Int64(Layout.align(t))), constInt(i8, Int64(Layout.align(t))),
+            constInt(i8, kindOf(t)), LLVMConstNull(ptr), LLVMConstNull(ptr), nameField, elem,
+        ]
+        LLVMSetInitializer(g, LLVMConstNamedStruct(st, &fields, UInt32(fields.count)))
+        LLVMSetGlobalConstant(g, 1)
+        LLVMSetLinkage(g, LLVMLinkOnceODRLinkage)
+        return g
+    }
+
+    /// An empty-interface value {type, data} holding v: pointer-shaped values
+    /// are stored directly, others are boxed in a new heap object.
+    func toInterface(_ v: LLVMValueRef, from t: GoType, to target: GoType) throws -> LLVMValueRef {
+        guard let it = target.underlying as? InterfaceType, it.allMethods.isEmpty else {
+            throw CodeGenError("conversion to non-empty interface \(target) is not supported by swiftgo yet")
+        }
+        let desc = typeDescriptor(t)
+        let data: LLVMValueRef
+        if t.underlying is PointerType || (t.underlying as? BasicType)?.kind == .unsafePointer {
+            data = v
+        } else {
+            data = callRuntime("runtime.mallocgc", [constInt(i64, max(1, sizeOf(t))), desc, constBool(true)])
+            _ = LLVMBuildStore(b, v, data)
+        }
+        var r = LLVMGetUndef(structOf([ptr, ptr]))!
+        r = LLVMBuildInsertValue(b, r, desc, 0, "")!
+        return LLVMBuildInsertValue(b, r, data, 1, "")!
+    }
+}
+
+/// FNV-1a, the type hash (Go uses its own hash; only consistency matters).
+func fnv32(_ s: String) -> UInt32 {
+    var h: UInt32 = 2166136261
+    for c in s.utf8 { h = (h ^ UInt32(c)) &* 16777619 }
+    return h
+}

@@ -1,0 +1,49 @@
+// Errors reported against source positions, printed as gc prints them.
+
+public struct Diagnostic: Error, CustomStringConvertible, Sendable {
+    public let position: Position?
+    public let message: String
+    public init(position: Position?, message: String) { self.position = position; self.message = message }
+    public var description: String {
+        if let p = position { return "\(p): \(message)" }
+        return message
+    }
+}
+
+/// Collects diagnostics in the order they are found.
+public final class DiagnosticList: @unchecked Sendable {
+    public let fileSet: FileSet
+    public private(set) var items: [Diagnostic] = []
+    public init(fileSet: FileSet) { self.fileSet = fileSet }
+
+    public func error(_ pos: Pos, _ message: String) {
+        items.append(Diagnostic(position: fileSet.position(pos), message: message))
+    }
+    public var isEmpty: Bool { items.isEmpty }
+
+    /// gc's rendering: sorted by position, at most 10, then "too many errors".
+    public func rendered(limit: Int = 10) -> [String] {
+        let sorted = items.enumerated().sorted { a, b in
+            let pa = a.element.position, pb = b.element.position
+            if let pa, let pb {
+                if pa.filename != pb.filename { return pa.filename < pb.filename }
+                if pa.line != pb.line { return pa.line < pb.line }
+                if pa.column != pb.column { return pa.column < pb.column }
+            }
+            return a.offset < b.offset
+        }.map { $0.element }
+        var out: [String] = []
+        var seenLines = Set<String>()
+        for d in sorted {
+            // gc reports one error per line.
+            if let p = d.position {
+                let key = "\(p.filename):\(p.line)"
+                if seenLines.contains(key) { continue }
+                seenLines.insert(key)
+            }
+            if out.count == limit { out.append("too many errors"); break }
+            out.append(d.description)
+        }
+        return out
+    }
+}

@@ -1,0 +1,166 @@
+// Selectors (§Selectors), method sets (§Method sets) and interface satisfaction.
+import GoSyntax
+
+/// What a selector x.f denotes.
+public enum Selection {
+    /// A field reached through `path` (indices of embedded fields, then the field).
+    case field(path: [Int], field: Var, indirect: Bool)
+    /// A method, found at `path` of embedded fields.
+    case method(path: [Int], method: Func, indirect: Bool)
+}
+
+extension Checker {
+    func selector(_ s: SelectorExpr) -> Operand {
+        // Qualified identifier pkg.Name.
+        if let id = s.x as? Ident, let (_, obj) = scope.lookupParent(id.name), let pn = obj as? PkgName {
+            pn.used = true
+            info.uses[ObjectIdentifier(id)] = pn
+            guard let o = pn.imported.scope.lookup(s.sel.name), o.isExported else {
+                error(s.sel.pos, pn.imported.scope.lookup(s.sel.name) == nil
+                      ? "undefined: \(id.name).\(s.sel.name)"
+                      : "name \(s.sel.name) not exported by package \(pn.imported.name)")
+                return .invalid(s)
+            }
+            info.uses[ObjectIdentifier(s.sel)] = o
+            switch o {
+            case let c as Const: return Operand(mode: .constant, type: c.type, val: c.value, expr: s)
+            case let v as Var: return Operand(mode: .variable, type: v.type, val: nil, expr: s)
+            case let t as TypeName: return Operand(mode: .typexpr, type: t.type, val: nil, expr: s)
+            case let f as Func: return Operand(mode: .value, type: f.type, val: nil, expr: s)
+            case let b as Builtin: return Operand(mode: .builtin, type: Universe.invalid, val: nil, expr: s, builtin: b.kind)
+            default: return .invalid(s)
+            }
+        }
+        let x = exprOrType(s.x)
+        if x.mode == .invalid { return .invalid(s) }
+        if x.mode == .typexpr {
+            // Method expression T.m / (*T).m.
+            guard let (path, obj, indirect) = lookupFieldOrMethod(x.type, s.sel.name), let m = obj as? Func else {
+                error(s.sel.pos, "\(exprString(s.x)).\(s.sel.name) undefined (type \(x.type) has no method \(s.sel.name))")
+                return .invalid(s)
+            }
+            _ = path; _ = indirect
+            info.uses[ObjectIdentifier(s.sel)] = m
+            let sig = m.signature
+            let recv = Var(name: "_", type: x.type, pos: .none, pkg: pkg)
+            let ft = Signature(recv: nil, params: TupleType([recv] + sig.params.vars), results: sig.results, variadic: sig.variadic)
+            return Operand(mode: .value, type: ft, val: nil, expr: s)
+        }
+        guard let (path, obj, indirect) = lookupFieldOrMethod(x.type, s.sel.name) else {
+            var why = "(type \(x.type) has no field or method \(s.sel.name))"
+            if let p = x.type.underlying as? PointerType, p.elem.underlying is PointerType || p.elem.underlying is InterfaceType,
+               lookupFieldOrMethod(p.elem, s.sel.name) != nil {
+                why = "(type \(x.type) is pointer to interface, not interface)"
+            }
+            error(s.sel.pos, "\(exprString(s)) undefined \(why)")
+            return .invalid(s)
+        }
+        info.uses[ObjectIdentifier(s.sel)] = obj
+        selections[ObjectIdentifier(s)] = obj is Func ? .method(path: path, method: obj as! Func, indirect: indirect)
+                                                       : .field(path: path, field: obj as! Var, indirect: indirect)
+        if let f = obj as? Var {
+            let mode: OperandMode = (x.mode == .variable || indirect || x.type.underlying is PointerType) ? .variable : .value
+            return Operand(mode: mode, type: f.type, val: nil, expr: s)
+        }
+        let m = obj as! Func
+        // A pointer method needs an addressable receiver (or a pointer).
+        if m.isPointerRecv && !indirect && !(x.type.underlying is PointerType) && x.mode != .variable && path.isEmpty {
+            error(s.pos, "cannot call pointer method \(s.sel.name) on \(x.type)")
+            return .invalid(s)
+        }
+        let sig = m.signature
+        return Operand(mode: .value, type: Signature(recv: nil, params: sig.params, results: sig.results, variadic: sig.variadic), val: nil, expr: s)
+    }
+
+    /// Finds field or method `name` in T, breadth-first through embedded fields;
+    /// nil when absent or ambiguous.
+    public func lookupFieldOrMethod(_ t: GoType, _ name: String) -> ([Int], Object, Bool)? {
+        var typ = t
+        var indirect = false
+        if let p = t.underlying as? PointerType, !(t is NamedType && t.underlying is PointerType) || true {
+            if !(t is NamedType) || p.elem is NamedType { typ = p.elem; indirect = true }
+        }
+        if let it = typ.underlying as? InterfaceType {
+            if indirect { return nil }
+            completeInterface(it, at: .none)
+            if let m = it.allMethods.first(where: { $0.name == name }) { return ([], m, false) }
+            return nil
+        }
+        struct Entry { let type: GoType; let path: [Int]; let indirect: Bool }
+        var current = [Entry(type: typ, path: [], indirect: indirect)]
+        var seen = Set<ObjectIdentifier>()
+        while !current.isEmpty {
+            var found: ([Int], Object, Bool)?
+            var count = 0
+            var next: [Entry] = []
+            for e in current {
+                if let n = e.type as? NamedType {
+                    if seen.contains(ObjectIdentifier(n)) { continue }
+                    seen.insert(ObjectIdentifier(n))
+                    if let m = n.methods.first(where: { $0.name == name }) {
+                        count += 1; found = (e.path, m, e.indirect); continue
+                    }
+                }
+                switch e.type.underlying {
+                case let st as StructType:
+                    for (i, f) in st.fields.enumerated() {
+                        if f.name == name { count += 1; found = (e.path + [i], f, e.indirect); continue }
+                        if f.embedded {
+                            var ft = f.type
+                            var ind = e.indirect
+                            if let p = ft as? PointerType { ft = p.elem; ind = true }
+                            next.append(Entry(type: ft, path: e.path + [i], indirect: ind))
+                        }
+                    }
+                case let it as InterfaceType:
+                    completeInterface(it, at: .none)
+                    if let m = it.allMethods.first(where: { $0.name == name }) { count += 1; found = (e.path, m, e.indirect) }
+                default: break
+                }
+            }
+            if count == 1 { return found }
+            if count > 1 { return nil }
+            current = next
+        }
+        return nil
+    }
+
+    /// nil if T implements interface I, else gc's explanation
+    /// (`T does not implement I (missing method M)`).
+    public func implements(_ t: GoType, _ iface: GoType) -> String? {
+        guard let it = iface.underlying as? InterfaceType else { return "not an interface" }
+        completeInterface(it, at: .none)
+        if let tit = t.underlying as? InterfaceType {
+            completeInterface(tit, at: .none)
+            for m in it.allMethods where !tit.allMethods.contains(where: { $0.name == m.name && identical($0.type, m.type) }) {
+                return "\(t) does not implement \(iface) (missing method \(m.name))"
+            }
+            return nil
+        }
+        for m in it.allMethods {
+            guard let (path, obj, indirect) = lookupFieldOrMethod(t, m.name), let f = obj as? Func else {
+                return "\(t) does not implement \(iface) (missing method \(m.name))"
+            }
+            let fs = f.signature, ms = m.signature
+            if !identical(fs.params, ms.params) || !identical(fs.results, ms.results) || fs.variadic != ms.variadic {
+                return "\(t) does not implement \(iface) (wrong type for method \(m.name))\n\t\thave \(m.name)\(typeString(f.type).dropFirst(4))\n\t\twant \(m.name)\(typeString(m.type).dropFirst(4))"
+            }
+            // Pointer-receiver methods are not in the value type's method set.
+            if f.isPointerRecv && !indirect && !(t.underlying is PointerType) && !pathHasPointer(t, path) {
+                return "\(t) does not implement \(iface) (method \(m.name) has pointer receiver)"
+            }
+        }
+        return nil
+    }
+
+    private func pathHasPointer(_ t: GoType, _ path: [Int]) -> Bool {
+        var cur = t
+        for i in path {
+            guard let st = cur.underlying as? StructType else { return false }
+            let ft = st.fields[i].type
+            if ft is PointerType { return true }
+            cur = ft
+        }
+        return false
+    }
+}
