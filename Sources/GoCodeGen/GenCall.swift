@@ -91,11 +91,16 @@ extension CodeGen {
 
     /// `print`/`println`: one runtime call per argument, in gc's formats.
     func genPrint(_ args: [Expr], newline: Bool) throws {
+        // Every argument is evaluated before anything is printed.
+        var values: [(GoType, LLVMValueRef, Expr)] = []
+        if args.count == 1, let tuple = info.typeOf(args[0]) as? TupleType {
+            for (t, v) in zip(tuple.types, try genMulti(args[0])) { values.append((t, v, args[0])) }
+        } else {
+            for a in args { values.append((typeOf(a), try genExpr(a, as: typeOf(a)), a)) }
+        }
         callRuntime("runtime.printlock", [])
-        for (i, a) in args.enumerated() {
+        for (i, (t, v, a)) in values.enumerated() {
             if newline && i > 0 { callRuntime("runtime.printsp", []) }
-            let t = typeOf(a)
-            let v = try genExpr(a, as: t)
             switch t.underlying {
             case let bt as BasicType:
                 switch bt.kind {

@@ -173,13 +173,16 @@ extension Checker {
         }
         switch kind {
         case .print, .println:
-            for a in c.args {
-                var x = expr(a)
-                if x.mode == .invalid { continue }
-                if x.type.isUntyped {
-                    if x.isNil { error(a.pos, "use of untyped nil in argument to built-in \(name)"); continue }
-                    convertUntyped(&x, defaultType(x.type))
-                }
+            var xs: [Operand] = []
+            if c.args.count == 1 {
+                xs = exprList(c.args[0], allowCommaOk: false)   // println(f()) prints all of f's results
+                if xs.count > 1 { return Operand(mode: .novalue, type: TupleType([]), val: nil, expr: c) }
+            } else {
+                xs = c.args.map { expr($0) }
+            }
+            for var x in xs where x.mode != .invalid && x.type.isUntyped {
+                if x.isNil { error(x.expr?.pos ?? c.pos, "use of untyped nil in argument to built-in \(name)"); continue }
+                convertUntyped(&x, defaultType(x.type))
             }
             return Operand(mode: .novalue, type: TupleType([]), val: nil, expr: c)
         case .panic:
