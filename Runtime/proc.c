@@ -8,12 +8,23 @@
 //
 // GODEBUG=inittrace=1 output (stderr), one line each:
 //
-//   Startup phases, printed when runtime.main starts (and runtime.main's own
-//   line just before main.main is called):
+//   Startup phases, buffered (only timestamps are taken while they run) and
+//   printed together after main.main returns, so that printing costs no
+//   phase any time (`swiftgo startup` checks that the phases add up to the
+//   time to main.main); the first line gives the time base itself:
+//     runtime: inittrace base NS ns
 //     runtime: inittrace phase NAME @START ms, DUR ms clock
+//   NS is CLOCK_MONOTONIC at the time base, in ns, so that a parent that
+//   read the same clock before exec can tell how long exec took.
 //   NAME is one of, in this order:
 //     args osinit schedinit stackinit mallocinit mcommoninit goargs goenvs
 //     parsedebugvars gcinit procresize newproc mstart runtime.main
+//     main.main exit
+//   The top-level phases (all but schedinit's sub-phases) are contiguous:
+//   each starts at its predecessor's end (see topPhases), so they add up.
+//   main.main runs from its call to its return; exit from there to the exit
+//   system call (it includes printing these lines). A program that ends
+//   by a panic prints no phase lines.
 //   stackinit..procresize are sub-phases of schedinit (their intervals lie
 //   inside schedinit's). START is the phase's start and DUR its length, both
 //   in milliseconds with exactly 6 decimals (nanosecond resolution); START is
@@ -59,11 +70,28 @@ static struct { const char *name; int64_t start, end; } phases[nphase] = {
     [phaseParsedebugvars] = {.name = "parsedebugvars"}, [phaseGcinit] = {.name = "gcinit"},
     [phaseProcresize] = {.name = "procresize"}, [phaseNewproc] = {.name = "newproc"},
     [phaseMstart] = {.name = "mstart"}, [phaseMain] = {.name = "runtime.main"},
+    [phaseMainMain] = {.name = "main.main"}, [phaseExit] = {.name = "exit"},
 };
+
+// The top-level phases, in order. Each one starts where its predecessor
+// ended (one clock read per boundary), so they partition the time from
+// args to exit with no gaps: the call glue and the clock reads belong to
+// a phase instead of vanishing between two (they were ~5 % of hello
+// world's time to main.main). schedinit's sub-phases keep their own reads.
+static const int8_t topPhases[] = {phaseArgs, phaseOsinit, phaseSchedinit,
+    phaseNewproc, phaseMstart, phaseMain, phaseMainMain, phaseExit};
+
+static int64_t chainedStart(int32_t id) {
+    for (uint32_t i = 1; i < sizeof topPhases; i++)
+        if (topPhases[i] == id) return phases[topPhases[i - 1]].end;
+    return 0;
+}
 
 // Only the first occurrence of a phase is recorded (newproc runs often).
 void inittracePhaseBegin(int32_t id) {
-    if (phases[id].start == 0) phases[id].start = nanotime();
+    if (phases[id].start != 0) return;
+    int64_t t = chainedStart(id);
+    phases[id].start = t != 0 ? t : nanotime();
 }
 void inittracePhaseEnd(int32_t id) {
     if (phases[id].end == 0) phases[id].end = nanotime();
@@ -622,10 +650,6 @@ static void doInit(initTask *t) {
 // thread (as in Go); then main.main; then exit(0).
 void runtime_main(void) {
     inittracePhaseEnd(phaseMstart);
-    // Print the bootstrap phases before timing runtime.main itself, so
-    // that its line measures package init, not the printing.
-    if (debug.inittrace)
-        for (int32_t id = phaseArgs; id < phaseMain; id++) printphase(id);
     inittracePhaseBegin(phaseMain);
     g *gp = getg();
     mainStarted = true;
@@ -636,7 +660,17 @@ void runtime_main(void) {
     gp->lockedm = nil;
     gp->m->lockedg = nil;
     inittracePhaseEnd(phaseMain);
-    if (debug.inittrace) printphase(phaseMain);
+    inittracePhaseBegin(phaseMainMain);
     main_main();
+    inittracePhaseEnd(phaseMainMain);
+    inittracePhaseBegin(phaseExit);
+    if (debug.inittrace) {   // the buffered phase lines (see the top)
+        printcstr("runtime: inittrace base ");
+        printint(runtimeInitTime);
+        printcstr(" ns\n");
+        for (int32_t id = phaseArgs; id < phaseExit; id++) printphase(id);
+        inittracePhaseEnd(phaseExit);
+        printphase(phaseExit);
+    }
     exit_(0);
 }

@@ -136,6 +136,7 @@ enum {
     phaseArgs, phaseOsinit, phaseSchedinit, phaseStackinit, phaseMallocinit,
     phaseMcommoninit, phaseGoargs, phaseGoenvs, phaseParsedebugvars,
     phaseGcinit, phaseProcresize, phaseNewproc, phaseMstart, phaseMain,
+    phaseMainMain, phaseExit,   // main.main's run and the exit after it
     nphase,
 };
 void inittracePhaseBegin(int32_t id) GO_SYM("runtime.inittracePhaseBegin");

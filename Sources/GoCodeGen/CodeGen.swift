@@ -80,8 +80,7 @@ public final class CodeGen {
         let fnv = LLVMAddFunction(module, symbol(f), ft)!
         let isEntry = pkg.path == "main" && f.name == "main" && f.recvNamed == nil
         if !isEntry { LLVMSetLinkage(fnv, LLVMInternalLinkage) }
-        addAttribute(fnv, "nounwind")
-        addStringAttribute(fnv, "frame-pointer", "non-leaf")
+        setGoFunctionAttributes(fnv)
         funcs[ObjectIdentifier(f)] = (fnv, ft)
         return (fnv, ft)
     }
@@ -129,6 +128,13 @@ public final class CodeGen {
         return call
     }
 
+    /// Attributes every compiled Go function carries.
+    func setGoFunctionAttributes(_ f: LLVMValueRef) {
+        addAttribute(f, "nounwind")
+        addStringAttribute(f, "frame-pointer", "non-leaf")
+        LLVMAddAttributeAtIndex(f, 1, enumAttribute("nest"))
+    }
+
     func addAttribute(_ f: LLVMValueRef, _ name: String) {
         let kind = LLVMGetEnumAttributeKindForName(name, name.utf8.count)
         LLVMAddAttributeAtIndex(f, LLVMAttributeIndex(bitPattern: -1), LLVMCreateEnumAttribute(ctx, kind, 0))
@@ -166,6 +172,7 @@ public final class CodeGen {
     }
 
     func genGlobalInit(_ ini: Initializer) throws {
+        fn.escapes = EscapeAnalysis.analyze(ini.rhs, info: info)
         if ini.lhs.count == 1 {
             let v = ini.lhs[0]
             let val = try genExpr(ini.rhs, as: v.type)

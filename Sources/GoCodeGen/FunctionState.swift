@@ -24,6 +24,10 @@ final class FunctionState {
     var labelBlocks: [String: LLVMBasicBlockRef] = [:]
     /// The body block of the next switch clause, for fallthrough.
     var fallthroughTarget: LLVMBasicBlockRef?
+    /// Which variables of this function (and its literals) live on the heap.
+    var escapes = EscapeInfo()
+    /// Function literals generated so far, for their names (f.func1, f.func2).
+    var closureCount = 0
 
     init(llvmFunc: LLVMValueRef, sig: Signature?, name: String, entry: LLVMBasicBlockRef) {
         self.llvmFunc = llvmFunc
@@ -84,20 +88,24 @@ extension CodeGen {
     func genFunc(_ f: Func) throws {
         guard let decl = f.decl, let body = decl.body else { return }
         let (fv, _) = declareFunc(f)
-        let sig = f.signature
-        beginFunction(fv, sig: sig, name: symbol(f))
-        var index: UInt32 = 0
+        beginFunction(fv, sig: f.signature, name: symbol(f))
+        fn.escapes = EscapeAnalysis.analyze(decl, info: info)
+        try genBody(f.signature, body)
+    }
+
+    /// Parameters, result slots and statements of a function or literal.
+    func genBody(_ sig: Signature, _ body: BlockStmt) throws {
+        var index: UInt32 = 1   // parameter 0 is the context
         if let recv = sig.recv {
-            bindParam(recv, LLVMGetParam(fv, index)); index += 1
+            bindParam(recv, LLVMGetParam(fn.llvmFunc, index)); index += 1
         }
         for p in sig.params.vars {
-            bindParam(p, LLVMGetParam(fv, index)); index += 1
+            bindParam(p, LLVMGetParam(fn.llvmFunc, index)); index += 1
         }
         for r in sig.results.vars {
-            let slot = alloca(llvmType(r.type), r.name.isEmpty ? "result" : r.name)
+            let slot = newVarSlot(r, llvmType(r.type))
             _ = LLVMBuildStore(b, LLVMConstNull(llvmType(r.type)), slot)
             fn.resultSlots.append(slot)
-            if !r.name.isEmpty { fn.slots[ObjectIdentifier(r)] = slot }
         }
         try genBlock(body.stmts)
         if !blockTerminated {
@@ -107,9 +115,20 @@ extension CodeGen {
     }
 
     private func bindParam(_ v: Var, _ value: LLVMValueRef?) {
-        let slot = alloca(llvmType(v.type), v.name.isEmpty ? "arg" : v.name)
+        let slot = newVarSlot(v, llvmType(v.type))
         _ = LLVMBuildStore(b, value, slot)
+    }
+
+    /// Storage for a variable: a heap cell if it escapes, else a stack slot.
+    func newVarSlot(_ v: Var, _ t: LLVMTypeRef) -> LLVMValueRef {
+        let slot: LLVMValueRef
+        if fn.escapes.heapVars.contains(ObjectIdentifier(v)) {
+            slot = callRuntime("runtime.newobject", [typeDescriptor(v.type)], name: v.name)
+        } else {
+            slot = alloca(t, v.name.isEmpty ? "v" : v.name)
+        }
         fn.slots[ObjectIdentifier(v)] = slot
+        return slot
     }
 
     /// Returns the values in the result slots (for `return` and bare returns).

@@ -11,14 +11,16 @@ extension CodeGen {
         if let id = unparenExpr(c.fun) as? Ident, let bi = info.objectOf(id) as? Builtin {
             return try genBuiltin(c, bi.kind)
         }
-        guard let id = unparenExpr(c.fun) as? Ident, let f = info.objectOf(id) as? Func,
-              let callee = funcs[ObjectIdentifier(f)] else {
-            throw unsupported(c, "calling \(exprString(c.fun))")
+        if let id = unparenExpr(c.fun) as? Ident, let f = info.objectOf(id) as? Func, f.recvNamed == nil {
+            // A direct call of a declared function.
+            let callee = declareFunc(f)
+            let call = buildGoCall(callee.value, callee.type, context: nil, try genArgs(c, f.signature))
+            return f.signature.results.count == 0 ? nil : call
         }
-        let sig = f.signature
-        let args = try genArgs(c, sig)
-        var a = args.map { $0 as LLVMValueRef? }
-        let call = LLVMBuildCall2(b, callee.type, callee.value, &a, UInt32(a.count), "")!
+        guard let sig = info.typeOf(c.fun)?.underlying as? Signature else { throw unsupported(c, "calling \(exprString(c.fun))") }
+        if unparenExpr(c.fun) is SelectorExpr { throw unsupported(c, "method calls") }
+        let fv = try genExpr(c.fun, as: nil)
+        let call = callFuncValue(fv, sig, try genArgs(c, sig))
         return sig.results.count == 0 ? nil : call
     }
 

@@ -47,6 +47,8 @@ extension CodeGen {
             return try genIndex(ix)
         case let s as SliceExpr:
             return try genSlice(s)
+        case let fl as FuncLit:
+            return try genFuncLit(fl)
         default:
             throw unsupported(e, "this expression (\(exprString(e)))")
         }
@@ -60,8 +62,7 @@ extension CodeGen {
         case is Nil:
             return LLVMConstNull(llvmType(typeOf(id)))
         case let f as Func:
-            guard let d = funcs[ObjectIdentifier(f)] else { throw unsupported(id, "function value \(id.name)") }
-            return d.value
+            return funcValue(f)
         default:
             throw unsupported(id, "identifier \(id.name)")
         }

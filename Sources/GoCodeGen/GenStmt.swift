@@ -64,9 +64,8 @@ extension CodeGen {
     func declareLocal(_ v: Var?, _ value: LLVMValueRef?) {
         guard let v, v.name != "_" else { return }
         let t = llvmType(v.type)
-        let slot = alloca(t, v.name)
+        let slot = newVarSlot(v, t)
         _ = LLVMBuildStore(b, value ?? LLVMConstNull(t), slot)
-        fn.slots[ObjectIdentifier(v)] = slot
     }
 
     func genLabeled(_ l: LabeledStmt) throws {
@@ -121,9 +120,7 @@ extension CodeGen {
             if let id = l as? Ident {
                 if id.isBlank { addrs.append(nil); continue }
                 if a.tok == .define, let v = info.defs[ObjectIdentifier(id)] as? Var {
-                    let slot = alloca(llvmType(v.type), v.name)
-                    fn.slots[ObjectIdentifier(v)] = slot
-                    addrs.append(slot)
+                    addrs.append(newVarSlot(v, llvmType(v.type)))
                     continue
                 }
             }

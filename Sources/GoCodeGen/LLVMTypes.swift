@@ -38,10 +38,11 @@ extension CodeGen {
         return LLVMStructTypeInContext(ctx, &f, UInt32(f.count), 0)
     }
 
-    /// A Go signature as an LLVM function type: parameters in order; no result,
+    /// A Go signature as an LLVM function type: the context pointer, the
+    /// receiver, the parameters in order; no result,
     /// one result, or a struct of all results.
     func llvmFuncType(_ sig: Signature) -> LLVMTypeRef {
-        var params: [LLVMTypeRef?] = []
+        var params: [LLVMTypeRef?] = [ptr]   // the closure context (nest)
         if let r = sig.recv { params.append(llvmType(r.type)) }
         params.append(contentsOf: sig.params.vars.map { llvmType($0.type) })
         return LLVMFunctionType(resultType(sig), &params, UInt32(params.count), 0)

@@ -332,7 +332,7 @@ final class Parser {
             return ImportSpec(pos: specPos, name: local, path: BasicLit(pos: pos, kind: .string, value: "\"\""))
         }
         if path.kind != .string {
-            syntaxErrorAt(path.pos, "import path must be a string")
+            syntaxError("import path must be a string")
         }
         return ImportSpec(pos: specPos, name: local, path: path)
     }
@@ -415,8 +415,9 @@ final class Parser {
 
     /// Splits x into (name, type element) if x can be read as `name elem`;
     /// see extractName in cmd/compile/internal/syntax/parser.go.
-    func extractName(_ x: Expr, force: Bool) -> (Ident?, Expr?) {
+    func extractName(_ x: Expr, force: Bool, level: Int = 0) -> (Ident?, Expr?) {
         if let n = x as? Ident { return (n, nil) }
+        if level > 1000 { return (nil, x) } // absurdly long union: give up (not a type parameter)
         if let b = x as? BinaryExpr {
             switch b.op {
             case .mul:
@@ -424,7 +425,7 @@ final class Parser {
                     return (n, StarExpr(pos: b.opPos, x: b.y))
                 }
             case .or:
-                let (n, lhs) = extractName(b.x, force: force || isTypeElem(b.y))
+                let (n, lhs) = extractName(b.x, force: force || isTypeElem(b.y), level: level + 1)
                 if let n, let lhs {
                     return (n, BinaryExpr(x: lhs, opPos: b.opPos, op: .or, y: b.y))
                 }
@@ -441,18 +442,19 @@ final class Parser {
     }
 
     /// Whether x is certainly a type element (not an ordinary expression).
-    func isTypeElem(_ x: Expr) -> Bool {
+    func isTypeElem(_ x: Expr, level: Int = 0) -> Bool {
+        if level > 1000 { return false }
         switch x {
         case is ArrayType, is StructType, is FuncType, is InterfaceType, is MapType, is ChanType:
             return true
         case let b as BinaryExpr:
-            return isTypeElem(b.x) || isTypeElem(b.y)
+            return isTypeElem(b.x, level: level + 1) || isTypeElem(b.y, level: level + 1)
         case let u as UnaryExpr:
-            return u.op == .tilde || isTypeElem(u.x)
+            return u.op == .tilde || isTypeElem(u.x, level: level + 1)
         case let st as StarExpr:
-            return isTypeElem(st.x)
+            return isTypeElem(st.x, level: level + 1)
         case let p as ParenExpr:
-            return isTypeElem(p.x)
+            return isTypeElem(p.x, level: level + 1)
         default:
             return false
         }

@@ -6,9 +6,15 @@ extension Parser {
     // Expression = UnaryExpr | Expression binary_op Expression .
     func binaryExpr(_ x0: Expr?, _ prec: Int) -> Expr {
         var x = x0 ?? unaryExpr()
+        // A left-deep chain a+b+c... is as deep as its length: count it
+        // against the nesting limit so later tree walks cannot overflow.
+        var levels = 0
+        defer { depth -= levels }
         while true {
             let tprec = tok.precedence
             if tprec <= prec { break }
+            levels += 1
+            guard enter() else { return x }
             let op = tok
             let opPos = pos
             next()
@@ -105,8 +111,12 @@ extension Parser {
     //               PrimaryExpr Slice | PrimaryExpr TypeAssertion | PrimaryExpr Arguments .
     func pexpr(_ x0: Expr?, keepParens: Bool) -> Expr {
         var x = x0 ?? operand(keepParens: keepParens)
+        var levels = 0 // see binaryExpr
+        defer { depth -= levels }
         loop: while true {
             let p = pos
+            levels += 1
+            guard enter() else { return x }
             switch tok {
             case .period:
                 next()
@@ -207,14 +217,13 @@ extension Parser {
     }
 
     /// Whether x must syntactically be a value (not a type).
-    func isValue(_ x: Expr) -> Bool {
+    func isValue(_ x: Expr, _ level: Int = 0) -> Bool {
+        if level > 1000 { return true }
+        let isValue = { (e: Expr) in self.isValue(e, level + 1) }
         switch x {
         case is BasicLit, is CompositeLit, is FuncLit, is SliceExpr, is TypeAssertExpr, is CallExpr:
             return true
-        case let u as UnaryExpr:
-            _ = u
-            return true
-        case is BinaryExpr:
+        case is UnaryExpr, is BinaryExpr:
             return true
         case let p as ParenExpr:
             return isValue(p.x)
@@ -309,7 +318,9 @@ extension Parser {
     }
 
     /// A short rendering of an expression for error messages.
-    func exprString(_ x: Expr) -> String {
+    func exprString(_ x: Expr, _ level: Int = 0) -> String {
+        if level > 50 { return "…" }
+        let exprString = { (e: Expr) in self.exprString(e, level + 1) }
         switch x {
         case let i as Ident: return i.name
         case let b as BasicLit: return b.value
@@ -333,8 +344,8 @@ extension Parser {
             }
         case is FuncType: return "func(...)"
         case is FuncLit: return "func literal"
-        case is StructType: return "struct{...}"
-        case is InterfaceType: return "interface{...}"
+        case let st as StructType: return st.fields.fields.isEmpty ? "struct{}" : "struct{…}"
+        case let it as InterfaceType: return it.methods.fields.isEmpty ? "interface{}" : "interface{…}"
         case let c as CompositeLit: return (c.type.map { exprString($0) } ?? "") + "{…}"
         case let s as SliceExpr:
             return exprString(s.x) + "[" + (s.low.map { exprString($0) } ?? "") + ":" + (s.high.map { exprString($0) } ?? "")

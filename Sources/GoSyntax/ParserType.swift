@@ -330,7 +330,11 @@ extension Parser {
     /// Continues a union `x | term | term ...`.
     func unionTail(_ x0: Expr) -> Expr {
         var x = x0
+        var levels = 0 // see binaryExpr
+        defer { depth -= levels }
         while tok == .or {
+            levels += 1
+            guard enter() else { return x }
             let opPos = pos
             next()
             x = BinaryExpr(x: x, opPos: opPos, op: .or, y: embeddedTerm())

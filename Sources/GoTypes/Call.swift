@@ -371,6 +371,7 @@ extension Checker {
             convertUntyped(&x, Universe.int)
             return i
         }
+        if x.type.isUntyped { convertUntyped(&x, Universe.int) }   // a non-constant shift: 1 << n
         if !x.type.isInteger {
             error(a.pos, "cannot convert \(describe(x)) to type int")
             return nil

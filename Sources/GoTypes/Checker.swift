@@ -75,6 +75,11 @@ public final class Checker {
 
     /// Checks the package's files; diagnostics go to the list.
     public func check(files: [File]) {
+        // gc's messages name the checked package's own types unqualified (T, not main.T).
+        MessageQualifier.$package.withValue(ObjectIdentifier(pkg)) { checkFiles(files) }
+    }
+
+    private func checkFiles(_ files: [File]) {
         pkg.files = files
         collectObjects(files)
         collectMethods()
@@ -287,6 +292,7 @@ public final class Checker {
     func reportCycle(_ obj: Object) {
         guard let start = objPath.firstIndex(where: { $0 === obj }) else { return }
         let cycle = objPath[start...]
+        if obj is TypeName && validCycle(cycle) { return }
         // A cycle through a type name is fine when a type literal breaks it
         // (pointers, slices, ...); typeDecl handles that case itself.
         if cycle.contains(where: { $0 is Func }) && !(obj is TypeName) { return }
@@ -363,6 +369,7 @@ public final class Checker {
         tn.type = named
         let under = typExpr(spec.type)
         named.resolved = under.underlying === under ? under : (under as? NamedType).map { $0.underlying } ?? under
+        validType(named)
         if let it = named.resolved as? InterfaceType { completeInterface(it, at: spec.type.pos) }
     }
 

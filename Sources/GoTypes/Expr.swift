@@ -50,7 +50,7 @@ extension Checker {
         }
         var y = x
         singleValue(&y)
-        if allowCommaOk && x.mode == .commaok {
+        if allowCommaOk && (x.mode == .commaok || x.mode == .mapindex) {
             return [y, Operand(mode: .value, type: Universe.untypedBool, val: nil, expr: e)]
         }
         switch y.mode {
@@ -251,9 +251,28 @@ extension Checker {
             // Untyped non-constant: bool from comparison, or a shifted value.
             let ok = (x.type.isBoolean && b.isBoolean) || (x.type.isNumeric && b.isNumeric) || (x.type.isString && b.isString)
             if !ok { mismatch(x, target); x = .invalid(x.expr); return }
+            if x.type.isNumeric && !b.isInteger, let e = x.expr, let sh = delayedShift(e) {
+                error(sh.pos, "invalid operation: shifted operand \(exprString(sh.x)) (type \(target)) must be integer")
+                x = .invalid(x.expr); return
+            }
         }
         x.type = target
         updateExprType(x.expr, target)
+    }
+
+    /// The non-constant shift of an untyped constant inside an untyped
+    /// expression, whose operand would get a non-integer type.
+    func delayedShift(_ e: Expr) -> BinaryExpr? {
+        guard let tv = info.types[ObjectIdentifier(e)], tv.type.isUntyped, tv.mode != .constant else { return nil }
+        switch e {
+        case let p as ParenExpr: return delayedShift(p.x)
+        case let u as UnaryExpr: return delayedShift(u.x)
+        case let b as BinaryExpr:
+            if b.op == .shl || b.op == .shr { return b }
+            if isComparison(b.op) { return nil }
+            return delayedShift(b.x) ?? delayedShift(b.y)
+        default: return nil
+        }
     }
 
     private func mismatch(_ x: Operand, _ target: GoType) {
@@ -623,6 +642,8 @@ extension Checker {
     }
 
     func comparison(_ b: BinaryExpr, _ x: inout Operand, _ y: inout Operand) -> Operand {
+        // Comparing with nil is decided on the untyped nil, before matchTypes gives it a type.
+        let xNil = x.isNil, yNil = y.isNil
         matchTypes(&x, &y)
         if x.mode == .invalid || y.mode == .invalid { return .invalid(b) }
         var ok = false
@@ -630,12 +651,12 @@ extension Checker {
         if assignable(x, to: y.type) || assignable(y, to: x.type) {
             switch b.op {
             case .eql, .neq:
-                if x.isNil || y.isNil {
-                    let other = x.isNil ? y : x
+                if xNil || yNil {
+                    let other = xNil ? y : x
                     let u = other.type.underlying
                     ok = u is PointerType || u is SliceType || u is MapType || u is ChanType || u is Signature
-                        || u is InterfaceType || other.isNil || (u as? BasicType)?.kind == .unsafePointer
-                    if other.isNil && x.isNil && y.isNil { ok = false; why = "operator == not defined on nil" }
+                        || u is InterfaceType || (xNil && yNil) || (u as? BasicType)?.kind == .unsafePointer
+                    if xNil && yNil { ok = false; why = "operator == not defined on nil" }
                 } else if isComparable(x.type) && isComparable(y.type) {
                     ok = true
                 } else {
@@ -726,11 +747,15 @@ extension Checker {
                 return Operand(mode: .constant, type: x.type.isUntyped ? Universe.untypedInt : x.type, val: .int(r), expr: b)
             }
             if x.type.isUntyped {
-                // Non-constant shift of an untyped constant: it takes the type
-                // the context would give it (the hint), else int.
-                let target = hint.flatMap { $0.isInteger ? $0 : nil } ?? Universe.int
-                convertUntyped(&x, target)
-                if x.mode == .invalid { return .invalid(b) }
+                // Non-constant shift of an untyped constant (§Operators): the
+                // constant takes the type it would have without the shift, which
+                // only the context decides; stay untyped until convertUntyped.
+                guard xv.asInteger != nil else {
+                    error(b.pos, "invalid operation: shifted operand \(describe(x)) must be integer")
+                    return .invalid(b)
+                }
+                _ = hint
+                return Operand(mode: .value, type: Universe.untypedInt, val: nil, expr: b)
             }
         }
         guard x.type.isInteger || x.type.underlying is TypeParamBound else {
@@ -776,15 +801,20 @@ extension Checker {
         assignContext = context
         defer { assignContext = saved }
         if x.type.isUntyped {
-            let target = t.underlying is InterfaceType || t.isInvalid ? defaultType(x.type) : t
             if x.isNil && t.underlying is InterfaceType { x.type = t; updateExprType(x.expr, t); return }
-            if !assignable(x, to: t) {
-                cannotUse(x, t, context)
-                x = .invalid(x.expr)
+            if !x.isNil && (t.underlying is InterfaceType || t.isInvalid) {
+                // types2: the constant gets its default type first, then must be assignable.
+                convertUntyped(&x, defaultType(x.type))
+                if x.mode == .invalid || t.isInvalid { return }
+            } else {
+                if !assignable(x, to: t) {
+                    if let e = x.expr { error(e.pos, "cannot use \(describe(x)) as \(t) value in \(context)") }
+                    x = .invalid(x.expr)
+                    return
+                }
+                convertUntyped(&x, t)
                 return
             }
-            convertUntyped(&x, target)
-            return
         }
         if !assignable(x, to: t) {
             cannotUse(x, t, context)
@@ -792,10 +822,12 @@ extension Checker {
         }
     }
 
+    /// gc 1.19 (types2 with CompilerErrorMessages): `cannot use x (variable of type int) as type
+    /// string in assignment`, the reason, if any, on a second line.
     func cannotUse(_ x: Operand, _ t: GoType, _ context: String) {
         guard let e = x.expr else { return }
-        var msg = "cannot use \(describe(x)) as \(t) value in \(context)"
-        if t.underlying is InterfaceType, let missing = implements(x.type, t) { msg += ": \(missing)" }
+        var msg = "cannot use \(describe(x)) as type \(t) in \(context)"
+        if t.underlying is InterfaceType, let missing = implements(x.type, t) { msg += ":\n\t\(missing)" }
         error(e.pos, msg)
     }
 }

@@ -59,6 +59,9 @@ extension Checker {
             convertUntyped(&x, Universe.int)
             if x.mode == .invalid { return nil }
             _ = i
+        } else if x.type.isUntyped {
+            convertUntyped(&x, Universe.int)   // a non-constant shift: 1 << n
+            if x.mode == .invalid { return nil }
         }
         guard x.type.isInteger || x.type.underlying is TypeParamBound else {
             error(e.pos, "invalid argument: index \(describe(x)) must be integer")

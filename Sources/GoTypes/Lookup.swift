@@ -133,21 +133,21 @@ extension Checker {
         if let tit = t.underlying as? InterfaceType {
             completeInterface(tit, at: .none)
             for m in it.allMethods where !tit.allMethods.contains(where: { $0.name == m.name && identical($0.type, m.type) }) {
-                return "\(t) does not implement \(iface) (missing method \(m.name))"
+                return "\(t) does not implement \(iface) (missing \(m.name) method)"
             }
             return nil
         }
         for m in it.allMethods {
             guard let (path, obj, indirect) = lookupFieldOrMethod(t, m.name), let f = obj as? Func else {
-                return "\(t) does not implement \(iface) (missing method \(m.name))"
+                return "\(t) does not implement \(iface) (missing \(m.name) method)"
             }
             let fs = f.signature, ms = m.signature
             if !identical(fs.params, ms.params) || !identical(fs.results, ms.results) || fs.variadic != ms.variadic {
-                return "\(t) does not implement \(iface) (wrong type for method \(m.name))\n\t\thave \(m.name)\(typeString(f.type).dropFirst(4))\n\t\twant \(m.name)\(typeString(m.type).dropFirst(4))"
+                return "\(t) does not implement \(iface) (wrong type for \(m.name) method)\n\t\thave \(m.name)\(typeString(f.type).dropFirst(4))\n\t\twant \(m.name)\(typeString(m.type).dropFirst(4))"
             }
             // Pointer-receiver methods are not in the value type's method set.
             if f.isPointerRecv && !indirect && !(t.underlying is PointerType) && !pathHasPointer(t, path) {
-                return "\(t) does not implement \(iface) (method \(m.name) has pointer receiver)"
+                return "\(t) does not implement \(iface) (\(m.name) method has pointer receiver)"
             }
         }
         return nil

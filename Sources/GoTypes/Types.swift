@@ -215,10 +215,17 @@ public func defaultType(_ t: GoType) -> GoType {
 
 // MARK: - Printing, as gc's diagnostics and %T show types
 
+/// While a package is being checked, the default rendering of types (the one messages use) leaves
+/// that package's own names unqualified, as types2's qualifier does in gc's diagnostics.
+public enum MessageQualifier {
+    @TaskLocal public static var package: ObjectIdentifier?
+}
+
 public func typeString(_ t: GoType, qualifier: ((Package) -> String?)? = nil) -> String {
     func q(_ pkg: Package?) -> String {
         guard let pkg else { return "" }
         if let qualifier { return qualifier(pkg).map { $0 + "." } ?? "" }
+        if let current = MessageQualifier.package, current == ObjectIdentifier(pkg) { return "" }
         return pkg.name + "."
     }
     func s(_ t: GoType) -> String { typeString(t, qualifier: qualifier) }

@@ -8,14 +8,12 @@ struct SwiftGo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "swiftgo",
         abstract: "An ahead-of-time compiler from Go to static Linux executables.",
-        subcommands: [Build.self, Run.self, Env.self, Version.self])
+        discussion: "build and run also take -O0, -O2 (the default) or -Os (smallest).",
+        subcommands: [Build.self, Run.self, Vet.self, Env.self, Version.self])
 }
 
 /// Options shared by build and run.
 struct CompileOptions: ParsableArguments {
-    @Flag(name: .customShort("O"), help: ArgumentHelp("Optimization: -O0, -O2 (default) or -Os.", valueName: "level"))
-    var unusedOpt = false
-
     @Option(name: .customLong("arch"), help: "Target architecture: amd64 or arm64 (default: $GOARCH, else amd64).")
     var arch: String?
 
@@ -170,5 +168,16 @@ struct Version: ParsableCommand {
     }
 }
 
-// Entry: strip -O flags first (they are not ArgumentParser-shaped).
-SwiftGo.main(OptFlag.extract(Array(CommandLine.arguments.dropFirst())))
+// Entry: strip -O flags first (they are not ArgumentParser-shaped). A bad
+// flag or argument is one line on stderr and exit status 1, as with go.
+do {
+    var command = try SwiftGo.parseAsRoot(OptFlag.extract(Array(CommandLine.arguments.dropFirst())))
+    try command.run()
+} catch {
+    if SwiftGo.exitCode(for: error) == .success {
+        print(SwiftGo.fullMessage(for: error))
+        exit(0)
+    }
+    let message = SwiftGo.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+    fail("swiftgo: " + message)
+}

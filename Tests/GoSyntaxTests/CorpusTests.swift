@@ -46,3 +46,18 @@ func readBytes(_ path: String) -> [UInt8] {
         #expect(failures.isEmpty, "\(failures.count) errors, first: \(failures.first ?? "")")
     }
 }
+
+@Suite struct ErrorDumpTests {
+    /// Prints our diagnostics for each file listed (one per line) in the file
+    /// named by GOSYNTAX_ERRORS_FOR, for comparison with gc's output.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["GOSYNTAX_ERRORS_FOR"] != nil, "set GOSYNTAX_ERRORS_FOR"))
+    func dumpErrors() throws {
+        let list = try String(contentsOfFile: ProcessInfo.processInfo.environment["GOSYNTAX_ERRORS_FOR"]!, encoding: .utf8)
+        for path in list.split(separator: "\n") {
+            let fs = FileSet()
+            let diags = DiagnosticList(fileSet: fs)
+            _ = parseFile(fileSet: fs, filename: String(path), source: readBytes(String(path)), diagnostics: diags)
+            for line in diags.rendered() { print("ERR " + line) }
+        }
+    }
+}

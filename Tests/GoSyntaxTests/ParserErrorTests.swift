@@ -54,6 +54,8 @@ let badInputs: [(String, [String])] = [
     ("package p\nfunc f() {\n\tif x := 1 {\n\t}\n}\n", ["3:7: syntax error: cannot use x := 1 as value"]),
     ("package p\nfunc f() {\n\tx := 1 + (2\n}\n", ["3:13: syntax error: unexpected newline, expecting )"]),
     ("x", ["1:1: syntax error: package statement must be first"]),
+    ("package p\nimport 42\n", ["2:10: syntax error: import path must be a string"]),
+    ("package p\nfunc f() {\n\tswitch f() := interface{}(nil).(type) {\n\t}\n}\n", ["3:13: syntax error: cannot use f() := interface{}(nil).(type) as value"]),
     ("package p\nvar x = []int{1,\n2\n}\n", ["3:2: syntax error: unexpected newline in composite literal; possibly missing comma or }"]),
     ("package p\nfunc f() { L: }\n", []),
     ("package p\nvar x = a.\n", ["3:1: syntax error: unexpected EOF, expecting name or ("]),
