@@ -41,6 +41,7 @@ let package = Package(
         .testTarget(
             name: "SwiftGoTests",
             dependencies: ["GoBuild", "GoSyntax", "GoTypes", "GoCodeGen"],
+            exclude: ["Fixtures"],
             swiftSettings: [.swiftLanguageMode(.v5), .unsafeFlags(["-Xcc", "-I\(llvmInclude)"])],
             linkerSettings: [.unsafeFlags(["-L\(llvmLib)", "-Xlinker", "-rpath", "-Xlinker", llvmLib])]),
     ]

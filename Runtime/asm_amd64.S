@@ -164,3 +164,58 @@ runtime.cputicks:
 	.size	runtime.cputicks, .-runtime.cputicks
 
 	.section .note.GNU-stack,"",@progbits
+
+	.text
+// setcheckpoint(buf *checkpoint) int: save the callee-saved registers, the
+// stack pointer and the return address in buf; return 0. A later
+// gotocheckpoint(buf) returns from this call a second time, with 1. A
+// function that defers calls it once at entry (see panic.c): a recovered
+// panic resumes there and the function returns normally.
+	.globl	runtime.setcheckpoint
+	.type	runtime.setcheckpoint, @function
+	.p2align 4
+runtime.setcheckpoint:
+	movq	(%rsp), %rax		// return address
+	leaq	8(%rsp), %rcx		// caller's sp after the return
+	movq	%rbx, 0(%rdi)
+	movq	%rbp, 8(%rdi)
+	movq	%r12, 16(%rdi)
+	movq	%r13, 24(%rdi)
+	movq	%r14, 32(%rdi)
+	movq	%r15, 40(%rdi)
+	movq	%rcx, 48(%rdi)
+	movq	%rax, 56(%rdi)
+	xorl	%eax, %eax
+	ret
+	.size	runtime.setcheckpoint, .-runtime.setcheckpoint
+
+// gotocheckpoint(buf *checkpoint): resume at buf's setcheckpoint call, which
+// then returns 1. The frames in between are abandoned.
+	.globl	runtime.gotocheckpoint
+	.type	runtime.gotocheckpoint, @function
+	.p2align 4
+runtime.gotocheckpoint:
+	movq	0(%rdi), %rbx
+	movq	8(%rdi), %rbp
+	movq	16(%rdi), %r12
+	movq	24(%rdi), %r13
+	movq	32(%rdi), %r14
+	movq	40(%rdi), %r15
+	movq	48(%rdi), %rsp
+	movl	$1, %eax
+	jmpq	*56(%rdi)
+	.size	runtime.gotocheckpoint, .-runtime.gotocheckpoint
+
+// callClosure(fv *funcval): call a Go func value with no arguments, passing
+// fv as the closure context in r10 (LLVM's `nest` register).
+	.globl	runtime.callClosure
+	.type	runtime.callClosure, @function
+	.p2align 4
+runtime.callClosure:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	movq	%rdi, %r10
+	callq	*(%rdi)
+	popq	%rbp
+	ret
+	.size	runtime.callClosure, .-runtime.callClosure

@@ -173,3 +173,56 @@ FUNC(runtime.cputicks)
 END(runtime.cputicks)
 
 	.section .note.GNU-stack,"",@progbits
+
+	.text
+// setcheckpoint(buf *checkpoint) int: save the callee-saved registers
+// (x19-x29, d8-d15), sp and the return address (lr) in buf; return 0. A
+// later gotocheckpoint(buf) returns from this call a second time, with 1.
+// A function that defers calls it once at entry (see panic.c).
+FUNC(runtime.setcheckpoint)
+	stp	x19, x20, [x0, #0]
+	stp	x21, x22, [x0, #16]
+	stp	x23, x24, [x0, #32]
+	stp	x25, x26, [x0, #48]
+	stp	x27, x28, [x0, #64]
+	stp	x29, x30, [x0, #80]
+	mov	x1, sp
+	str	x1, [x0, #96]
+	stp	d8, d9, [x0, #104]
+	stp	d10, d11, [x0, #120]
+	stp	d12, d13, [x0, #136]
+	stp	d14, d15, [x0, #152]
+	mov	x0, #0
+	ret
+END(runtime.setcheckpoint)
+
+// gotocheckpoint(buf *checkpoint): resume at buf's setcheckpoint call, which
+// then returns 1. The frames in between are abandoned.
+FUNC(runtime.gotocheckpoint)
+	ldp	x19, x20, [x0, #0]
+	ldp	x21, x22, [x0, #16]
+	ldp	x23, x24, [x0, #32]
+	ldp	x25, x26, [x0, #48]
+	ldp	x27, x28, [x0, #64]
+	ldp	x29, x30, [x0, #80]
+	ldr	x1, [x0, #96]
+	mov	sp, x1
+	ldp	d8, d9, [x0, #104]
+	ldp	d10, d11, [x0, #120]
+	ldp	d12, d13, [x0, #136]
+	ldp	d14, d15, [x0, #152]
+	mov	x0, #1
+	ret
+END(runtime.gotocheckpoint)
+
+// callClosure(fv *funcval): call a Go func value with no arguments, passing
+// fv as the closure context in x18 (LLVM's `nest` register on AArch64).
+FUNC(runtime.callClosure)
+	stp	x29, x30, [sp, #-16]!
+	mov	x29, sp
+	mov	x18, x0
+	ldr	x16, [x0]
+	blr	x16
+	ldp	x29, x30, [sp], #16
+	ret
+END(runtime.callClosure)

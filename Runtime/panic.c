@@ -1,9 +1,9 @@
 // panic.c: panics that reach the top of a goroutine, runtime errors, and
 // throw. Go: runtime/panic.go, runtime/error.go.
 //
-// No defer/recover yet: every panic is fatal. The report is gc's first
-// lines exactly:
-//     panic: <value>[\n[signal ...]]\n\ngoroutine N [running]:\n
+// A panic runs the goroutine's deferred calls; one of them may recover it.
+// Otherwise the report is gc's first lines exactly:
+//     panic: <value>[ [recovered]]\n[\tpanic: ...\n][signal ...\n]\ngoroutine N [running]:\n
 // followed by no frames (there is no symbolizer yet), then exit(2).
 // Error and Stringer values cannot be printed through their methods yet
 // (that needs itabs); they print as gc prints other non-basic values.
@@ -97,6 +97,29 @@ static void printany(const _type *t, const void *data) {
     }
 }
 
+extern const _type errorStringType;
+
+// printpanicval: how a panic value is reported. Runtime errors print their
+// Error() text; other values as printany does.
+static void printpanicval(const _type *t, const void *data) {
+    if (t == &errorStringType) {
+        const GoString *s = data;
+        printcstr("runtime error: ");
+        printstring(s->str, s->len);
+        return;
+    }
+    // preprintpanics: an error prints as v.Error(), a Stringer as
+    // v.String(), called through the type's method table (iface.c).
+    const method *m = methodbyname(t, "Error", "func() string");
+    if (m == nil) m = methodbyname(t, "String", "func() string");
+    if (m != nil) {
+        GoString s = ((GoString (*)(const void *))m->ifn)(data);
+        printstring(s.str, s.len);
+        return;
+    }
+    printany(t, data);
+}
+
 // startpanic_m: a second fatal error while printing the first just exits.
 static void startpanic(void) {
     m *mp = getg()->m;
@@ -106,12 +129,18 @@ static void startpanic(void) {
     }
 }
 
-// dopanic_m: the goroutine header(s), then exit(2). Frames come later.
-// On a user g: that g's header. On g0 (a throw from the scheduler, e.g. the
-// deadlock check): every live goroutine's header, as gc's report lists them.
+// dopanic_m: the signal line of a nil dereference, the goroutine header(s),
+// then exit(2). Frames come later. On a user g: that g's header. On g0 (a
+// throw from the scheduler, e.g. the deadlock check): every live
+// goroutine's header, as gc's report lists them.
 static GO_NORETURN void dopanic(void) {
     g *gp = getg();
     if (gp == gp->m->g0 && gp->m->curg != nil) gp = gp->m->curg;
+    if (gp->sig != 0) {
+        printcstr("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=");
+        printhex(gp->sigpc);
+        printcstr("]\n");
+    }
     if (gp != gp->m->g0) {
         printcstr("\n");
         goroutineheader(gp);
@@ -121,36 +150,148 @@ static GO_NORETURN void dopanic(void) {
     exit_(2);
 }
 
-void gopanic(const _type *t, void *data) {
-    startpanic();
+// ---- defer ------------------------------------------------------------------
+//
+// The compiler turns `defer f(args)` into a closure record {thunk, f, args}
+// and calls deferproc(frame, record); every return of the function calls
+// deferreturn(frame), which runs that frame's deferred calls, newest first.
+// A thunk first calls setdeferframe with its own frame address, so that
+// recover() can tell whether its caller is the deferred function itself.
+
+void deferproc(void *frame, const void *fn) {
+    g *gp = getg();
+    _defer *d = mallocgc(sizeof(_defer), nil, true);
+    d->fn = fn;
+    d->frame = frame;
+    d->link = gp->_defer;
+    gp->_defer = d;
+}
+
+void deferreturn(void *frame) {
+    g *gp = getg();
+    for (_defer *d = gp->_defer; d != nil && d->frame == frame; d = gp->_defer) {
+        gp->_defer = d->link;
+        d->started = true;
+        callClosure(d->fn);
+    }
+}
+
+void setdeferframe(void *fp, const void *fn) {
+    _panic *p = getg()->_panic;
+    if (p != nil && p->running != nil && p->running->fn == fn) p->deferframe = fp;
+}
+
+// ---- panic and recover ------------------------------------------------------
+
+// printpanics: the chain of panics, oldest first (panic.go).
+static void printpanics(_panic *p) {
+    if (p->link != nil) {
+        printpanics(p->link);
+        printcstr("\t");
+    }
     printcstr("panic: ");
-    printany(t, data);
+    printpanicval(p->argtype, p->argdata);
+    if (p->recovered) printcstr(" [recovered]");
     printcstr("\n");
+}
+
+// gopanic runs the goroutine's deferred calls, newest first. When one of
+// them recovers, the frame that deferred it resumes at its checkpoint and
+// returns normally; when none does, the panic is fatal.
+void gopanic(const _type *t, void *data) {
+    g *gp = getg();
+    _panic p = { .argtype = t, .argdata = data, .link = gp->_panic };
+    gp->_panic = &p;
+    for (;;) {
+        _defer *d = gp->_defer;
+        if (d == nil) break;
+        if (d->started) {
+            // An earlier panic (or deferreturn) was running this call and a
+            // new panic started inside it: that panic is aborted.
+            if (d->frame != nil && gp->_panic->link != nil) gp->_panic->link->aborted = true;
+            gp->_defer = d->link;
+            continue;
+        }
+        d->started = true;
+        p.running = d;
+        p.deferframe = nil;
+        callClosure(d->fn);
+        gp->_defer = d->link;
+        p.running = nil;
+        if (p.recovered) {
+            gp->_panic = p.link;
+            // Aborted panics below this one are over too.
+            while (gp->_panic != nil && gp->_panic->aborted) gp->_panic = gp->_panic->link;
+            if (gp->_panic == nil) gp->sig = 0;
+            gotocheckpoint(d->frame);
+        }
+    }
+    startpanic();
+    printpanics(gp->_panic);
     dopanic();
 }
 
-// panicstr: a runtime.Error panic, printed as its Error() string.
+// gorecover: effective only in a deferred call that gopanic is running,
+// called directly by it (its caller's frame is the deferred call's thunk).
+GoEface gorecover(void *parentfp) {
+    _panic *p = getg()->_panic;
+    if (p != nil && !p->recovered && p->running != nil && parentfp == p->deferframe) {
+        p->recovered = true;
+        return (GoEface){ p->argtype, p->argdata };
+    }
+    return (GoEface){ nil, nil };
+}
+
+// ---- runtime errors -----------------------------------------------------------
+
+// Runtime errors are panics with a runtime.Error value; here its dynamic
+// type is errorString, whose Error() is "runtime error: " + the message.
+const _type errorStringType = {
+    .size = sizeof(GoString), .ptrdata = sizeof(void *), .tflag = tflagNamed,
+    .align = 8, .fieldAlign = 8, .kind = kindString,
+    .name = { (const uint8_t *)"runtime.errorString", 19 },
+};
+
+// A small string builder for runtime error messages.
+typedef struct { uint8_t buf[128]; go_int n; } msgbuf;
+
+static void msgcstr(msgbuf *b, const char *s) {
+    for (; *s && b->n < (go_int)sizeof b->buf; s++) b->buf[b->n++] = (uint8_t)*s;
+}
+
+static void msgint(msgbuf *b, go_int v) {
+    uint8_t tmp[24];
+    int i = sizeof tmp;
+    uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+    do { tmp[--i] = (uint8_t)('0' + u % 10); u /= 10; } while (u != 0);
+    if (v < 0) tmp[--i] = '-';
+    for (; i < (int)sizeof tmp && b->n < (go_int)sizeof b->buf; i++) b->buf[b->n++] = tmp[i];
+}
+
+static GO_NORETURN void panicmsg(msgbuf *b) {
+    uint8_t *str = mallocgc((go_uintptr)b->n, nil, false);
+    memmove(str, b->buf, (size_t)b->n);
+    GoString *v = mallocgc(sizeof(GoString), &errorStringType, true);
+    *v = (GoString){ str, b->n };
+    gopanic(&errorStringType, v);
+}
+
 static GO_NORETURN void panicstr(const char *msg) {
-    startpanic();
-    printcstr("panic: runtime error: ");
-    printcstr(msg);
-    printcstr("\n");
-    dopanic();
+    msgbuf b = {0};
+    msgcstr(&b, msg);
+    panicmsg(&b);
 }
 
 // boundsError.Error: "%x" is x (signed), "%y" is y; a negative x selects
 // the shorter boundsNegErrorFmts form, which omits y.
 static GO_NORETURN void panicBounds(const char *fmt, const char *negfmt, go_int x, go_int y) {
-    startpanic();
-    printcstr("panic: runtime error: ");
-    const char *f = x < 0 ? negfmt : fmt;
-    for (; *f; f++) {
-        if (*f != '%') { gwrite((const uint8_t *)f, 1); continue; }
+    msgbuf b = {0};
+    for (const char *f = x < 0 ? negfmt : fmt; *f; f++) {
+        if (*f != '%') { char c[2] = { *f, 0 }; msgcstr(&b, c); continue; }
         f++;
-        printint(*f == 'x' ? x : y);
+        msgint(&b, *f == 'x' ? x : y);
     }
-    printcstr("\n");
-    dopanic();
+    panicmsg(&b);
 }
 
 void panicIndex(go_int x, go_int y) {
@@ -168,20 +309,37 @@ void panicSliceB(go_int x, go_int y) {
     panicBounds("slice bounds out of range [%x:%y]", "slice bounds out of range [%x:]", x, y);
 }
 
+void panicSlice3Alen(go_int x, go_int y) {
+    panicBounds("slice bounds out of range [::%x] with length %y",
+                "slice bounds out of range [::%x]", x, y);
+}
+void panicSlice3Acap(go_int x, go_int y) {
+    panicBounds("slice bounds out of range [::%x] with capacity %y",
+                "slice bounds out of range [::%x]", x, y);
+}
+void panicSlice3B(go_int x, go_int y) {
+    panicBounds("slice bounds out of range [:%x:%y]", "slice bounds out of range [:%x:]", x, y);
+}
+void panicSlice3C(go_int x, go_int y) {
+    panicBounds("slice bounds out of range [%x:%y:]", "slice bounds out of range [%x:]", x, y);
+}
+
+// slice.go's panics for make and append.
+void panicmakeslicelen(void) { panicstr("makeslice: len out of range"); }
+void panicmakeslicecap(void) { panicstr("makeslice: cap out of range"); }
+void panicgrowslice(void) { panicstr("growslice: cap out of range"); }
+
 void panicdivide(void) { panicstr("integer divide by zero"); }
 void panicshift(void) { panicstr("negative shift amount"); }
 
 // panicmem: the compiler's explicit nil checks stand in for gc's SIGSEGV,
-// so print gc's signal line too; pc is the return address into the code
-// that made the check.
+// so the report carries gc's signal line too; pc is the return address
+// into the code that made the check.
 void panicmem(void) {
-    go_uintptr pc = (go_uintptr)__builtin_return_address(0);
-    startpanic();
-    printcstr("panic: runtime error: invalid memory address or nil pointer dereference\n");
-    printcstr("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=");
-    printhex(pc);
-    printcstr("]\n");
-    dopanic();
+    g *gp = getg();
+    gp->sig = 11;
+    gp->sigpc = (go_uintptr)__builtin_return_address(0);
+    panicstr("invalid memory address or nil pointer dereference");
 }
 
 // throw: a fatal runtime error ("fatal error: msg"), never recoverable.

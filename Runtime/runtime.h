@@ -45,6 +45,8 @@ void settls(void *tp) GO_SYM("runtime.settls");
 GO_NORETURN void gogo(gobuf *buf) GO_SYM("runtime.gogo");
 void mcall(void (*fn)(g *)) GO_SYM("runtime.mcall");
 void goexit(void) GO_SYM("runtime.goexit");
+GO_NORETURN void gotocheckpoint(checkpoint *buf) GO_SYM("runtime.gotocheckpoint");
+void callClosure(const funcval *fv) GO_SYM("runtime.callClosure");
 GO_NORETURN void mstart(void) GO_SYM("runtime.mstart");
 
 // ---- globals (proc.c, runtime1.c, os_linux.c, malloc.c) -------------------
@@ -104,6 +106,8 @@ void runtime_main(void) GO_SYM("runtime.main");
 void mstart0(void) GO_SYM("runtime.mstart0");
 GO_NORETURN void schedule(void) GO_SYM("runtime.schedule");
 GO_NORETURN void throw(const char *s) GO_SYM("runtime.throw");
+GO_NORETURN void panicgrowslice(void) GO_SYM("runtime.panicgrowslice");
+extern go_uintptr zerobase GO_SYM("runtime.zerobase");
 GO_NORETURN void badmcall(void (*fn)(g *)) GO_SYM("runtime.badmcall");
 GO_NORETURN void badmcall2(void (*fn)(g *)) GO_SYM("runtime.badmcall2");
 void Gosched(void) GO_SYM("runtime.Gosched");
@@ -123,6 +127,8 @@ int memcmp(const void *a, const void *b, size_t n);
 int bcmp(const void *a, const void *b, size_t n);
 
 go_int findnull(const uint8_t *s) GO_SYM("runtime.findnull");
+// iface.c: t's method `name` of func type `mtyp` ("func() string"), or nil.
+const method *methodbyname(const _type *t, const char *name, const char *mtyp) GO_SYM("runtime.methodbyname");
 void goroutineheader(g *gp) GO_SYM("runtime.goroutineheader");
 void tracebackothers(g *me) GO_SYM("runtime.tracebackothers");
 

@@ -92,8 +92,8 @@ struct g {
     stack      stack;        // [lo, hi)
     go_uintptr stackguard0;  // compared by the function prologue
     go_uintptr stackguard1;  // compared by runtime C code on g0 (later)
-    void      *_panic;       // innermost panic (later)
-    void      *_defer;       // innermost defer (later)
+    struct _panic *_panic;   // innermost panic (panic.c)
+    struct _defer *_defer;   // innermost deferred call (panic.c)
     m         *m;            // current m
     gobuf      sched;
     uint32_t   atomicstatus;
@@ -103,7 +103,35 @@ struct g {
     g         *alllink;      // allgs list (Go keeps a slice; a list needs no realloc)
     const funcval *startfn;  // for tracebacks later: the go statement's function
     m         *lockedm;      // runtime.main holds its thread during package init
+    uint32_t   sig;          // the "signal" behind a nil-dereference panic (SIGSEGV), for the report
+    go_uintptr sigpc;
 };
+
+// checkpoint: the registers setcheckpoint saves (asm_<arch>.S), enough of a
+// frame to resume a function whose deferred call recovered a panic. The
+// compiler reserves one per function that defers (GO_CHECKPOINT_WORDS).
+typedef struct checkpoint { go_uintptr regs[GO_CHECKPOINT_WORDS]; } checkpoint;
+
+// _defer: one deferred call. fn is a closure record whose code is a thunk
+// the compiler made for the defer statement; frame is the deferring
+// function's checkpoint, which also identifies its frame.
+typedef struct _defer {
+    const funcval  *fn;
+    checkpoint     *frame;
+    struct _defer  *link;
+    bool            started;   // run by a panic (or deferreturn) already
+} _defer;
+
+// _panic: an active panic, innermost first through link.
+typedef struct _panic {
+    const _type    *argtype;   // the panic value, an interface
+    void           *argdata;
+    struct _panic  *link;
+    _defer         *running;   // the deferred call gopanic is running
+    void           *deferframe;// that call's thunk frame: recover() checks its caller against it
+    bool            recovered;
+    bool            aborted;   // a later panic ran past this one's deferred call
+} _panic;
 
 struct m {
     // tls must stay first: it is the thread's TLS control block and the

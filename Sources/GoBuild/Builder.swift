@@ -10,7 +10,7 @@ public final class Builder {
 
     public func build(_ opts: BuildOptions) throws {
         let files = try sourceFiles(opts.inputs)
-        let (pkg, info, fset) = try check(files)
+        let (pkg, info, fset) = try check(files, arch: opts.arch)
         let target = try TargetMachine(arch: opts.arch, opt: opts.opt)
         let gen = CodeGen(pkg: pkg, info: info, fileSet: fset, target: target)
         do {
@@ -58,34 +58,31 @@ public final class Builder {
         return out
     }
 
-    /// Parses and type-checks one package; throws its diagnostics.
-    public func check(_ paths: [String]) throws -> (Package, Info, FileSet) {
-        let fset = FileSet()
-        let diags = DiagnosticList(fileSet: fset)
-        var files: [File] = []
-        for path in paths {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw BuildFailure("open \(path): cannot read file")
-            }
-            files.append(parseFile(fileSet: fset, filename: path, source: [UInt8](data), diagnostics: diags))
+    /// The loader of the last check: every package of the program, in
+    /// dependency order (`loader.ordered`), for code generation.
+    public private(set) var loader: PackageLoader?
+
+    /// Parses and type-checks the main package and, through the package
+    /// loader, everything it imports; throws the diagnostics.
+    public func check(_ paths: [String], arch: Arch = .amd64) throws -> (Package, Info, FileSet) {
+        let loader = PackageLoader(arch: arch.rawValue)
+        self.loader = loader
+        let main: LoadedPackage
+        do {
+            main = try loader.load(inputs: paths)
+        } catch let e as LoadFailure {
+            // The main package's own errors print without the `# path` line.
+            let isMain = e.packagePath == "command-line-arguments" || e.packagePath == loader.module?.path
+            throw BuildFailure(isMain ? e.lines.joined(separator: "\n") : e.description)
         }
-        if !diags.isEmpty { throw BuildFailure(diags.rendered().joined(separator: "\n")) }
-        let name = files[0].name.name
-        for f in files.dropFirst() where f.name.name != name {
-            throw BuildFailure("found packages \(name) (\((files[0].source.name as NSString).lastPathComponent)) and \(f.name.name) (\((f.source.name as NSString).lastPathComponent)) in \((paths[0] as NSString).deletingLastPathComponent)")
+        let pkg = main.types
+        if pkg.name != "main" {
+            throw BuildFailure("package \(pkg.name) is not a main package")
         }
-        if name != "main" {
-            throw BuildFailure("package \(name) is not a main package")
+        if pkg.scope.lookup("main") as? Func == nil {
+            throw BuildFailure("function main is undeclared in the main package")
         }
-        let pkg = Package(path: "main", name: name)
-        let info = Info()
-        let checker = Checker(pkg: pkg, info: info, diagnostics: diags, importer: { _, _ in nil })
-        checker.check(files: files)
-        if pkg.scope.lookup("main") as? Func == nil && diags.isEmpty {
-            diags.error(.none, "function main is undeclared in the main package")
-        }
-        if !diags.isEmpty { throw BuildFailure(diags.rendered().joined(separator: "\n")) }
-        return (pkg, info, fset)
+        return (pkg, main.info, loader.fileSet)
     }
 
     func link(_ objects: [String], archive: String, output: String, echo: Bool) throws {

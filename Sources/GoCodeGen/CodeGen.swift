@@ -66,19 +66,23 @@ public final class CodeGen {
 
     // MARK: Symbols
 
+    /// The package's prefix in symbol names: its import path, except that
+    /// the main package is always `main` (main.main, main..inittask), as in gc.
+    var pkgPath: String { pkg.name == "main" ? "main" : pkg.path }
+
     func symbol(_ f: Func) -> String {
         if let named = f.recvNamed {
-            return f.isPointerRecv ? "\(pkg.path).(*\(named.obj.name)).\(f.name)" : "\(pkg.path).\(named.obj.name).\(f.name)"
+            return f.isPointerRecv ? "\(pkgPath).(*\(named.obj.name)).\(f.name)" : "\(pkgPath).\(named.obj.name).\(f.name)"
         }
-        if f.name == "init" { return "\(pkg.path).init.\(pkg.initFuncs.firstIndex { $0 === f } ?? 0)" }
-        return "\(pkg.path).\(f.name)"
+        if f.name == "init" { return "\(pkgPath).init.\(pkg.initFuncs.firstIndex { $0 === f } ?? 0)" }
+        return "\(pkgPath).\(f.name)"
     }
 
     func declareFunc(_ f: Func) -> (value: LLVMValueRef, type: LLVMTypeRef) {
         if let d = funcs[ObjectIdentifier(f)] { return d }
         let ft = llvmFuncType(f.signature)
         let fnv = LLVMAddFunction(module, symbol(f), ft)!
-        let isEntry = pkg.path == "main" && f.name == "main" && f.recvNamed == nil
+        let isEntry = pkg.name == "main" && f.name == "main" && f.recvNamed == nil
         if !isEntry { LLVMSetLinkage(fnv, LLVMInternalLinkage) }
         setGoFunctionAttributes(fnv)
         funcs[ObjectIdentifier(f)] = (fnv, ft)
@@ -88,7 +92,7 @@ public final class CodeGen {
     func declareGlobals() {
         for case let v as Var in pkg.scope.elems.values.sorted(by: { $0.pos < $1.pos }) {
             let t = llvmType(v.type)
-            let g = LLVMAddGlobal(module, t, "\(pkg.path).\(v.name)")!
+            let g = LLVMAddGlobal(module, t, "\(pkgPath).\(v.name)")!
             LLVMSetInitializer(g, LLVMConstNull(t))
             LLVMSetLinkage(g, LLVMInternalLinkage)
             globals[ObjectIdentifier(v)] = g
@@ -100,8 +104,11 @@ public final class CodeGen {
         if let r = runtimeFuncs[symbol] { return r }
         guard let rf = RuntimeABI.bySymbol[symbol] else { fatalError("undeclared runtime function \(symbol)") }
         var params = rf.params.map { abiType($0) as LLVMTypeRef? }
-        let ft = LLVMFunctionType(abiType(rf.result), &params, UInt32(params.count), 0)!
+        let sret = rf.result == .goSlice   // returned through a hidden first pointer
+        if sret { params.insert(ptr, at: 0) }
+        let ft = LLVMFunctionType(sret ? void : abiType(rf.result), &params, UInt32(params.count), 0)!
         let f = LLVMAddFunction(module, symbol, ft)!
+        if sret { LLVMAddAttributeAtIndex(f, 1, sretAttribute(abiType(.goSlice))) }
         addAttribute(f, "nounwind")
         if rf.noreturn { addAttribute(f, "noreturn"); addAttribute(f, "cold") }
         runtimeFuncs[symbol] = (f, ft)
@@ -116,6 +123,8 @@ public final class CodeGen {
         case .bool: return i1
         case .f64: return f64
         case .goString: return stringType
+        case .eface: return structOf([ptr, ptr])
+        case .goSlice: return structOf([ptr, i64, i64])
         }
     }
 
@@ -123,9 +132,21 @@ public final class CodeGen {
     func callRuntime(_ symbol: String, _ args: [LLVMValueRef?], name: String = "") -> LLVMValueRef {
         let (f, ft) = runtime(symbol)
         var a = args
+        let rf = RuntimeABI.bySymbol[symbol]!
+        if rf.result == .goSlice {
+            let result = alloca(abiType(.goSlice), "sret")
+            a.insert(result, at: 0)
+            let call = LLVMBuildCall2(b, ft, f, &a, UInt32(a.count), "")!
+            LLVMAddCallSiteAttribute(call, 1, sretAttribute(abiType(.goSlice)))
+            return LLVMBuildLoad2(b, abiType(.goSlice), result, name)!
+        }
         let call = LLVMBuildCall2(b, ft, f, &a, UInt32(a.count), name)!
-        if RuntimeABI.bySymbol[symbol]!.noreturn { _ = LLVMBuildUnreachable(b) }
+        if rf.noreturn { _ = LLVMBuildUnreachable(b) }
         return call
+    }
+
+    func sretAttribute(_ t: LLVMTypeRef) -> LLVMAttributeRef {
+        LLVMCreateTypeAttribute(ctx, LLVMGetEnumAttributeKindForName("sret", 4), t)
     }
 
     /// Attributes every compiled Go function carries.
@@ -153,21 +174,21 @@ public final class CodeGen {
         var fns: [LLVMValueRef] = []
         if !pkg.initOrder.isEmpty {
             let ft = LLVMFunctionType(void, nil, 0, 0)!
-            let f = LLVMAddFunction(module, "\(pkg.path).init", ft)!
+            let f = LLVMAddFunction(module, "\(pkgPath).init", ft)!
             LLVMSetLinkage(f, LLVMInternalLinkage)
             addAttribute(f, "nounwind")
-            beginFunction(f, sig: nil, name: "\(pkg.path).init")
+            beginFunction(f, sig: nil, name: "\(pkgPath).init")
             for ini in pkg.initOrder { try genGlobalInit(ini) }
             _ = LLVMBuildRetVoid(b)
             endFunction()
             fns.append(f)
         }
         for f in pkg.initFuncs { fns.append(funcs[ObjectIdentifier(f)]!.value) }
-        let path = constString(Array(pkg.path.utf8))
+        let path = constString(Array(pkgPath.utf8))
         var fields: [LLVMValueRef?] = [constInt(i64, 0), constInt(i64, 0), constInt(i64, Int64(fns.count)), path]
         fields.append(contentsOf: fns.map { $0 as LLVMValueRef? })
         let task = LLVMConstStructInContext(ctx, &fields, UInt32(fields.count), 0)
-        let g = LLVMAddGlobal(module, LLVMTypeOf(task), "\(pkg.path)..inittask")!
+        let g = LLVMAddGlobal(module, LLVMTypeOf(task), "\(pkgPath)..inittask")!
         LLVMSetInitializer(g, task)
     }
 

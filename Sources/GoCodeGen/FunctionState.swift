@@ -28,6 +28,8 @@ final class FunctionState {
     var escapes = EscapeInfo()
     /// Function literals generated so far, for their names (f.func1, f.func2).
     var closureCount = 0
+    /// The checkpoint of a function that defers (GenDefer.swift).
+    var checkpoint: LLVMValueRef?
 
     init(llvmFunc: LLVMValueRef, sig: Signature?, name: String, entry: LLVMBasicBlockRef) {
         self.llvmFunc = llvmFunc
@@ -107,9 +109,10 @@ extension CodeGen {
             _ = LLVMBuildStore(b, LLVMConstNull(llvmType(r.type)), slot)
             fn.resultSlots.append(slot)
         }
+        if containsDefer(body) { beginDeferFrame() }
         try genBlock(body.stmts)
         if !blockTerminated {
-            if sig.results.count == 0 { _ = LLVMBuildRetVoid(b) } else { _ = LLVMBuildUnreachable(b) }
+            if sig.results.count == 0 { genReturnFromSlots() } else { _ = LLVMBuildUnreachable(b) }
         }
         endFunction()
     }
@@ -131,8 +134,10 @@ extension CodeGen {
         return slot
     }
 
-    /// Returns the values in the result slots (for `return` and bare returns).
+    /// Returns the values in the result slots (for bare returns, and every
+    /// return of a function that defers, after its deferred calls ran).
     func genReturnFromSlots() {
+        if let buf = fn.checkpoint { callRuntime("runtime.deferreturn", [buf]) }
         guard let sig = fn.sig else { _ = LLVMBuildRetVoid(b); return }
         let vals = zip(fn.resultSlots, sig.results.vars).map { slot, v in
             LLVMBuildLoad2(b, llvmType(v.type), slot, "")

@@ -18,7 +18,9 @@ extension CodeGen {
             return f.signature.results.count == 0 ? nil : call
         }
         guard let sig = info.typeOf(c.fun)?.underlying as? Signature else { throw unsupported(c, "calling \(exprString(c.fun))") }
-        if unparenExpr(c.fun) is SelectorExpr { throw unsupported(c, "method calls") }
+        if let sel = unparenExpr(c.fun) as? SelectorExpr, let call = try genMethodCall(c, sel) {   // GenMethod.swift
+            return sig.results.count == 0 ? nil : call
+        }
         let fv = try genExpr(c.fun, as: nil)
         let call = callFuncValue(fv, sig, try genArgs(c, sig))
         return sig.results.count == 0 ? nil : call
@@ -52,7 +54,7 @@ extension CodeGen {
             return Layout.size(from) < Layout.size(t) ? LLVMBuildFPExt(b, x, lt, "")! : LLVMBuildFPTrunc(b, x, lt, "")!
         }
         if from.isString && t.isString { return x }
-        throw unsupported(arg, "conversion from \(from) to \(t)")
+        return try genConversionComposite(x, from: from, to: t, at: arg)   // GenConvert.swift
     }
 
     /// Float to integer saturates (LLVM's fpto[su]i is undefined out of range).
@@ -79,13 +81,22 @@ extension CodeGen {
             let t = typeOf(c.args[0])
             let x = try genExpr(c.args[0], as: t)
             if t.isString { return LLVMBuildExtractValue(b, x, 1, "len")! }
-            throw unsupported(c, "len of \(t)")
+            return try genLenCap(c, x, t, isCap: false)   // GenSlice.swift
+        case .delete:
+            try genMapDelete(c)   // GenMap.swift
+            return nil
+        case .recover:
+            return genRecover()
         case .panic:
             let v = try genExpr(c.args[0], as: Universe.emptyInterface)
             let typ = LLVMBuildExtractValue(b, v, 0, "")!, data = LLVMBuildExtractValue(b, v, 1, "")!
             callRuntime("runtime.gopanic", [typ, data])
             startDeadBlock()
             return nil
+        case .cap, .append, .copy, .make, .new:
+            return try genSliceBuiltin(c, kind)   // GenSlice.swift, GenPointer.swift
+        case .complex, .real, .imag:
+            return try genComplexBuiltin(c, kind)   // GenComplex.swift
         default:
             throw unsupported(c, "builtin \(kind.rawValue)")
         }
@@ -94,14 +105,20 @@ extension CodeGen {
     /// `print`/`println`: one runtime call per argument, in gc's formats.
     func genPrint(_ args: [Expr], newline: Bool) throws {
         // Every argument is evaluated before anything is printed.
-        var values: [(GoType, LLVMValueRef, Expr)] = []
+        try printValues(try evalPrintArgs(args), newline: newline, at: args.first)
+    }
+
+    /// print's operands with their types; `println(f())` spreads f's results.
+    func evalPrintArgs(_ args: [Expr]) throws -> [(GoType, LLVMValueRef)] {
         if args.count == 1, let tuple = info.typeOf(args[0]) as? TupleType {
-            for (t, v) in zip(tuple.types, try genMulti(args[0])) { values.append((t, v, args[0])) }
-        } else {
-            for a in args { values.append((typeOf(a), try genExpr(a, as: typeOf(a)), a)) }
+            return Array(zip(tuple.types, try genMulti(args[0])))
         }
+        return try args.map { (typeOf($0), try genExpr($0, as: typeOf($0))) }
+    }
+
+    func printValues(_ values: [(GoType, LLVMValueRef)], newline: Bool, at a: Node?) throws {
         callRuntime("runtime.printlock", [])
-        for (i, (t, v, a)) in values.enumerated() {
+        for (i, (t, v)) in values.enumerated() {
             if newline && i > 0 { callRuntime("runtime.printsp", []) }
             switch t.underlying {
             case let bt as BasicType:
@@ -125,7 +142,7 @@ extension CodeGen {
             case is InterfaceType:
                 callRuntime("runtime.printeface", [LLVMBuildExtractValue(b, v, 0, ""), LLVMBuildExtractValue(b, v, 1, "")])
             default:
-                throw unsupported(a, "printing a value of type \(t)")
+                throw CodeGenError("printing a value of type \(t) is not supported by swiftgo yet")
             }
         }
         if newline { callRuntime("runtime.printnl", []) }

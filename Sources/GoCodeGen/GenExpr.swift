@@ -18,7 +18,7 @@ extension CodeGen {
             return c
         }
         let v = try genValue(e)
-        if let target, let t = tv?.type ?? info.typeOf(e), target.underlying is InterfaceType, !(t.underlying is InterfaceType) {
+        if let target, let t = tv?.type ?? info.typeOf(e), target.underlying is InterfaceType, !identical(t, target) {
             return try toInterface(v, from: t, to: target)
         }
         return v
@@ -49,6 +49,14 @@ extension CodeGen {
             return try genSlice(s)
         case let fl as FuncLit:
             return try genFuncLit(fl)
+        case let ta as TypeAssertExpr:
+            return try genTypeAssert(ta)   // GenTypeSwitch.swift
+        case let cl as CompositeLit:
+            return try genCompositeLit(cl)
+        case let sel as SelectorExpr:
+            return try genSelector(sel)
+        case let st as StarExpr:
+            return try genDeref(st)
         default:
             throw unsupported(e, "this expression (\(exprString(e)))")
         }
@@ -82,12 +90,14 @@ extension CodeGen {
             guard let v = info.objectOf(id) as? Var else { throw unsupported(e, "assignment to \(id.name)") }
             return try varAddr(v, at: id)
         default:
-            throw unsupported(e, "assignment to \(exprString(e))")
+            return try genAddrOfOperand(e)   // GenPointer.swift
         }
     }
 
     /// Values of a multi-value expression (a call with several results).
     func genMulti(_ e: Expr) throws -> [LLVMValueRef] {
+        if let ta = unparenExpr(e) as? TypeAssertExpr { return try genTypeAssertCommaOk(ta) }   // GenTypeSwitch.swift
+        if let ix = mapIndexExpr(e) { return try genMapIndexCommaOk(ix) }   // GenMap.swift
         guard let c = unparenExpr(e) as? CallExpr, let tuple = info.typeOf(c) as? TupleType else {
             throw unsupported(e, "this multi-value expression (comma-ok forms)")
         }
@@ -129,12 +139,14 @@ extension CodeGen {
     // MARK: Unary
 
     func genUnary(_ u: UnaryExpr) throws -> LLVMValueRef {
+        if u.op == .and { return try genAddressOf(u) }
         let t = typeOf(u)
         let x = try genExpr(u.x, as: t)
         switch u.op {
         case .add: return x
         case .sub:
             if t.isFloat { return LLVMBuildFNeg(b, x, "")! }
+            if t.isComplex { return negateComplex(x, t) }
             return LLVMBuildSub(b, LLVMConstNull(llvmType(t)), x, "")!
         case .not: return LLVMBuildNot(b, x, "")!
         case .xor: return LLVMBuildNot(b, x, "")!
@@ -151,6 +163,8 @@ extension CodeGen {
             var t = info.typeOf(e.x) ?? Universe.invalid
             if t.isUntyped { t = info.typeOf(e.y) ?? t }
             if t.isUntyped { t = defaultType(t) }
+            // A concrete operand is compared as the other operand's interface type.
+            if let yt = info.typeOf(e.y), yt.underlying is InterfaceType, !(t.underlying is InterfaceType) { t = yt }
             let x = try genExpr(e.x, as: t), y = try genExpr(e.y, as: t)
             return try compare(e.op, x, y, t, at: e)
         }
@@ -191,7 +205,7 @@ extension CodeGen {
             guard op == .add else { throw unsupported(n, "string operator \(op)") }
             return concatStrings(x, y)
         }
-        if t.isComplex { throw unsupported(n, "complex arithmetic") }
+        if t.isComplex { return try complexArith(op, x, y, t, at: n) }
         if t.isFloat {
             switch op {
             case .add: return LLVMBuildFAdd(b, x, y, "")!
@@ -263,6 +277,10 @@ extension CodeGen {
 
     func compare(_ op: Token, _ x: LLVMValueRef, _ y: LLVMValueRef, _ t: GoType, at n: Node) throws -> LLVMValueRef {
         if t.isString { return compareStrings(op, x, y) }
+        if t.underlying is InterfaceType { return compareInterfaces(op, x, y, t) }   // GenInterface.swift
+        if t.isComplex { return compareComplex(op, x, y, t) }
+        if t.underlying is StructType || t.underlying is ArrayType { return try compareAggregate(op, x, y, t, at: n) }
+        if t.underlying is SliceType { return compareSliceNil(op, x, y) }
         if t.isFloat {
             let pred: LLVMRealPredicate
             switch op {

@@ -20,6 +20,8 @@ extension CodeGen {
         case let d as DeclStmt: try genLocalDecl(d.decl)
         case let l as LabeledStmt: try genLabeled(l)
         case let e as ExprStmt: _ = try genExprStmt(e.x)
+        case let i as IncDecStmt where mapIndexExpr(i.x) != nil:
+            try genMapOpAssign(mapIndexExpr(i.x)!, i.tok == .inc ? .add : .sub, rhs: nil, at: i)   // GenMap.swift
         case let i as IncDecStmt:
             let addr = try genAddr(i.x)
             let t = info.typeOf(i.x)!
@@ -34,11 +36,11 @@ extension CodeGen {
         case let i as IfStmt: try genIf(i)
         case let f as ForStmt: try genFor(f, label: nil)
         case let sw as SwitchStmt: try genSwitch(sw, label: nil)
-        case is RangeStmt: throw unsupported(s, "for range")
-        case is TypeSwitchStmt: throw unsupported(s, "type switch")
+        case let r as RangeStmt: try genRange(r, label: nil)
+        case let ts as TypeSwitchStmt: try genTypeSwitch(ts, label: nil)   // GenTypeSwitch.swift
         case is SelectStmt: throw unsupported(s, "select")
         case is GoStmt: throw unsupported(s, "go statement")
-        case is DeferStmt: throw unsupported(s, "defer")
+        case let d as DeferStmt: try genDefer(d)
         case is SendStmt: throw unsupported(s, "channel send")
         default: throw unsupported(s, "this statement")
         }
@@ -76,6 +78,8 @@ extension CodeGen {
         switch l.stmt {
         case let f as ForStmt: try genFor(f, label: l.label.name)
         case let sw as SwitchStmt: try genSwitch(sw, label: l.label.name)
+        case let ts as TypeSwitchStmt: try genTypeSwitch(ts, label: l.label.name)
+        case let r as RangeStmt: try genRange(r, label: l.label.name)
         default: try genStmt(l.stmt)
         }
     }
@@ -98,6 +102,7 @@ extension CodeGen {
             try assignAll(a, vals)
         default:
             guard let bin = info.opAssigns[ObjectIdentifier(a)] else { throw unsupported(a, "assignment operator") }
+            if let ix = mapIndexExpr(a.lhs[0]) { return try genMapOpAssign(ix, bin.op, rhs: a.rhs[0], at: bin) }   // GenMap.swift
             let addr = try genAddr(a.lhs[0])
             let t = info.typeOf(a.lhs[0])!
             let old = LLVMBuildLoad2(b, llvmType(t), addr, "")!
@@ -116,7 +121,9 @@ extension CodeGen {
     private func assignAll(_ a: AssignStmt, _ vals: [LLVMValueRef]) throws {
         // Addresses first, then stores, so `a, b = b, a` swaps.
         var addrs: [LLVMValueRef?] = []
+        var mapStores: [Int: MapStoreTarget] = [:]   // m[k] on the left: GenMap.swift
         for l in a.lhs {
+            if let ix = mapIndexExpr(l) { mapStores[addrs.count] = try prepareMapStore(ix); addrs.append(nil); continue }
             if let id = l as? Ident {
                 if id.isBlank { addrs.append(nil); continue }
                 if a.tok == .define, let v = info.defs[ObjectIdentifier(id)] as? Var {
@@ -126,20 +133,28 @@ extension CodeGen {
             }
             addrs.append(try genAddr(l))
         }
-        for (addr, v) in zip(addrs, vals) where addr != nil { _ = LLVMBuildStore(b, v, addr) }
+        for (i, (addr, v)) in zip(addrs, vals).enumerated() {
+            if let target = mapStores[i] { storeMapEntry(target, v) } else if addr != nil { _ = LLVMBuildStore(b, v, addr) }
+        }
     }
 
     // MARK: Return and branches
 
     func genReturnStmt(_ r: ReturnStmt) throws {
         guard let sig = fn.sig else { _ = LLVMBuildRetVoid(b); startDeadBlock(); return }
+        var vals: [LLVMValueRef] = []
+        if r.results.count == 1 && sig.results.count > 1 {
+            vals = try genMulti(r.results[0])
+        } else {
+            for (e, v) in zip(r.results, sig.results.vars) { vals.append(try genExpr(e, as: v.type)) }
+        }
         if r.results.isEmpty {
             genReturnFromSlots()
-        } else if r.results.count == 1 && sig.results.count > 1 {
-            genReturn(try genMulti(r.results[0]))
+        } else if fn.checkpoint != nil {
+            // Deferred calls may read or change the results: store them first.
+            for (slot, v) in zip(fn.resultSlots, vals) { _ = LLVMBuildStore(b, v, slot) }
+            genReturnFromSlots()
         } else {
-            var vals: [LLVMValueRef?] = []
-            for (e, v) in zip(r.results, sig.results.vars) { vals.append(try genExpr(e, as: v.type)) }
             genReturn(vals)
         }
         startDeadBlock()

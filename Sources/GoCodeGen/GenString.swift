@@ -45,7 +45,7 @@ extension CodeGen {
 
     func genIndex(_ ix: IndexExpr) throws -> LLVMValueRef {
         let t = typeOf(ix.x)
-        guard t.isString else { throw unsupported(ix, "indexing \(t)") }
+        guard t.isString else { return try genIndexValue(ix) }   // GenSlice.swift
         let s = try genExpr(ix.x, as: t)
         let idxType = typeOf(ix.index)
         let i = boundsCheck(try genExpr(ix.index, as: idxType), indexType: idxType, length: LLVMBuildExtractValue(b, s, 1, "")!)
@@ -58,7 +58,7 @@ extension CodeGen {
     /// s[lo:hi] of a string: 0 ≤ lo ≤ hi ≤ len(s), as gc checks it.
     func genSlice(_ se: SliceExpr) throws -> LLVMValueRef {
         let t = typeOf(se.x)
-        guard t.isString else { throw unsupported(se, "slicing \(t)") }
+        guard t.isString else { return try genSliceExpr(se) }   // GenSlice.swift
         let s = try genExpr(se.x, as: t)
         let len = LLVMBuildExtractValue(b, s, 1, "")!
         let lo = try se.low.map { intCast(try genExpr($0, as: typeOf($0)), from: typeOf($0), to: i64) } ?? constInt(i64, 0)

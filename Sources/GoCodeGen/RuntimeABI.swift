@@ -4,7 +4,10 @@ import CLLVM
 
 /// A parameter or result type of a runtime entry point, in C terms.
 public enum ABIType: String, Sendable {
-    case void, ptr, int, bool, i64, u64, f64, uintptr, goString
+    case void, ptr, int, bool, i64, u64, f64, uintptr, goString, eface
+    /// A slice {ptr, len, cap}; as a result it is returned through a hidden
+    /// pointer, as C returns a 24-byte struct (LLVM's sret).
+    case goSlice
 }
 
 public struct RuntimeFunc: Sendable {
@@ -35,6 +38,11 @@ public enum RuntimeABI {
         .init(symbol: "runtime.memequal", result: .bool, params: [.ptr, .ptr, .uintptr], noreturn: false),
         .init(symbol: "runtime.mallocgc", result: .ptr, params: [.uintptr, .ptr, .bool], noreturn: false),
         .init(symbol: "runtime.newobject", result: .ptr, params: [.ptr], noreturn: false),
+        .init(symbol: "runtime.setcheckpoint", result: .int, params: [.ptr], noreturn: false),
+        .init(symbol: "runtime.deferproc", result: .void, params: [.ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.deferreturn", result: .void, params: [.ptr], noreturn: false),
+        .init(symbol: "runtime.setdeferframe", result: .void, params: [.ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.gorecover", result: .eface, params: [.ptr], noreturn: false),
         .init(symbol: "runtime.gopanic", result: .void, params: [.ptr, .ptr], noreturn: true),
         .init(symbol: "runtime.panicIndex", result: .void, params: [.int, .int], noreturn: true),
         .init(symbol: "runtime.panicdivide", result: .void, params: [], noreturn: true),
@@ -43,7 +51,82 @@ public enum RuntimeABI {
         .init(symbol: "runtime.panicSliceAlen", result: .void, params: [.int, .int], noreturn: true),
         .init(symbol: "runtime.panicSliceAcap", result: .void, params: [.int, .int], noreturn: true),
         .init(symbol: "runtime.panicSliceB", result: .void, params: [.int, .int], noreturn: true),
+        .init(symbol: "runtime.assertE2I", result: .ptr, params: [.ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.assertE2I2", result: .ptr, params: [.ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.convI2I", result: .ptr, params: [.ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.panicdottypeE", result: .void, params: [.ptr, .ptr, .ptr], noreturn: true),
+        .init(symbol: "runtime.panicdottypeI", result: .void, params: [.ptr, .ptr, .ptr], noreturn: true),
+        .init(symbol: "runtime.panicnildottype", result: .void, params: [.ptr], noreturn: true),
+        .init(symbol: "runtime.efaceeq", result: .bool, params: [.ptr, .ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.ifaceeq", result: .bool, params: [.ptr, .ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.panicwrap", result: .void, params: [.ptr, .int, .ptr, .int, .ptr, .int], noreturn: true),
+        .init(symbol: "runtime.panicSlice3Alen", result: .void, params: [.int, .int], noreturn: true),
+        .init(symbol: "runtime.panicSlice3Acap", result: .void, params: [.int, .int], noreturn: true),
+        .init(symbol: "runtime.panicSlice3B", result: .void, params: [.int, .int], noreturn: true),
+        .init(symbol: "runtime.panicSlice3C", result: .void, params: [.int, .int], noreturn: true),
+        .init(symbol: "runtime.panicmakeslicelen", result: .void, params: [], noreturn: true),
+        .init(symbol: "runtime.panicmakeslicecap", result: .void, params: [], noreturn: true),
+        .init(symbol: "runtime.makeslice", result: .ptr, params: [.ptr, .int, .int], noreturn: false),
+        .init(symbol: "runtime.growslice", result: .goSlice, params: [.ptr, .ptr, .int, .int, .int], noreturn: false),
+        .init(symbol: "runtime.slicebytetostring", result: .goString, params: [.ptr, .int], noreturn: false),
+        .init(symbol: "runtime.stringtoslicebyte", result: .goSlice, params: [.ptr, .int], noreturn: false),
+        .init(symbol: "runtime.stringtoslicerune", result: .goSlice, params: [.ptr, .int], noreturn: false),
+        .init(symbol: "runtime.slicerunetostring", result: .goString, params: [.ptr, .int], noreturn: false),
+        .init(symbol: "runtime.intstring", result: .goString, params: [.i64], noreturn: false),
+        .init(symbol: "runtime.decoderune", result: .int, params: [.ptr, .int, .int, .ptr], noreturn: false),
+        .init(symbol: "runtime.complex128div", result: .void, params: [.ptr, .f64, .f64, .f64, .f64], noreturn: false),
+        .init(symbol: "runtime.concatstrings", result: .goString, params: [.ptr, .int], noreturn: false),
+        // Hash and equality (alg.c), maps (map.c).
+        .init(symbol: "runtime.memhash", result: .uintptr, params: [.ptr, .uintptr, .uintptr], noreturn: false),
+        .init(symbol: "runtime.memhash0", result: .uintptr, params: [.ptr, .uintptr], noreturn: false),
+        .init(symbol: "runtime.memhash8", result: .uintptr, params: [.ptr, .uintptr], noreturn: false),
+        .init(symbol: "runtime.memhash16", result: .uintptr, params: [.ptr, .uintptr], noreturn: false),
+        .init(symbol: "runtime.memhash32", result: .uintptr, params: [.ptr, .uintptr], noreturn: false),
+        .init(symbol: "runtime.memhash64", result: .uintptr, params: [.ptr, .uintptr], noreturn: false),
+        .init(symbol: "runtime.strhash", result: .uintptr, params: [.ptr, .uintptr], noreturn: false),
+        .init(symbol: "runtime.f32hash", result: .uintptr, params: [.ptr, .uintptr], noreturn: false),
+        .init(symbol: "runtime.f64hash", result: .uintptr, params: [.ptr, .uintptr], noreturn: false),
+        .init(symbol: "runtime.c64hash", result: .uintptr, params: [.ptr, .uintptr], noreturn: false),
+        .init(symbol: "runtime.c128hash", result: .uintptr, params: [.ptr, .uintptr], noreturn: false),
+        .init(symbol: "runtime.interhash", result: .uintptr, params: [.ptr, .uintptr], noreturn: false),
+        .init(symbol: "runtime.nilinterhash", result: .uintptr, params: [.ptr, .uintptr], noreturn: false),
+        .init(symbol: "runtime.memequal0", result: .bool, params: [.ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.memequal8", result: .bool, params: [.ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.memequal16", result: .bool, params: [.ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.memequal32", result: .bool, params: [.ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.memequal64", result: .bool, params: [.ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.strequal", result: .bool, params: [.ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.f32equal", result: .bool, params: [.ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.f64equal", result: .bool, params: [.ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.c64equal", result: .bool, params: [.ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.c128equal", result: .bool, params: [.ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.interequal", result: .bool, params: [.ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.nilinterequal", result: .bool, params: [.ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.makemap_small", result: .ptr, params: [], noreturn: false),
+        .init(symbol: "runtime.makemap", result: .ptr, params: [.ptr, .int], noreturn: false),
+        .init(symbol: "runtime.mapaccess1", result: .ptr, params: [.ptr, .ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.mapaccess1_fat", result: .ptr, params: [.ptr, .ptr, .ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.mapaccess2", result: .ptr, params: [.ptr, .ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.mapassign", result: .ptr, params: [.ptr, .ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.mapdelete", result: .void, params: [.ptr, .ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.mapaccess1_fast32", result: .ptr, params: [.ptr, .ptr, .u64], noreturn: false),
+        .init(symbol: "runtime.mapaccess2_fast32", result: .ptr, params: [.ptr, .ptr, .u64], noreturn: false),
+        .init(symbol: "runtime.mapassign_fast32", result: .ptr, params: [.ptr, .ptr, .u64], noreturn: false),
+        .init(symbol: "runtime.mapdelete_fast32", result: .void, params: [.ptr, .ptr, .u64], noreturn: false),
+        .init(symbol: "runtime.mapaccess1_fast64", result: .ptr, params: [.ptr, .ptr, .u64], noreturn: false),
+        .init(symbol: "runtime.mapaccess2_fast64", result: .ptr, params: [.ptr, .ptr, .u64], noreturn: false),
+        .init(symbol: "runtime.mapassign_fast64", result: .ptr, params: [.ptr, .ptr, .u64], noreturn: false),
+        .init(symbol: "runtime.mapdelete_fast64", result: .void, params: [.ptr, .ptr, .u64], noreturn: false),
+        .init(symbol: "runtime.mapaccess1_faststr", result: .ptr, params: [.ptr, .ptr, .ptr, .int], noreturn: false),
+        .init(symbol: "runtime.mapaccess2_faststr", result: .ptr, params: [.ptr, .ptr, .ptr, .int], noreturn: false),
+        .init(symbol: "runtime.mapassign_faststr", result: .ptr, params: [.ptr, .ptr, .ptr, .int], noreturn: false),
+        .init(symbol: "runtime.mapdelete_faststr", result: .void, params: [.ptr, .ptr, .ptr, .int], noreturn: false),
+        .init(symbol: "runtime.mapiterinit", result: .void, params: [.ptr, .ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.mapiternext", result: .void, params: [.ptr], noreturn: false),
     ]
+
+    /// sizeof(hiter), GO_HITER_SIZE in swiftgo_abi.h (map.c asserts it).
+    public static let hiterSize: Int64 = 80
 
     public static let bySymbol: [String: RuntimeFunc] = Dictionary(uniqueKeysWithValues: all.map { ($0.symbol, $0) })
 }

@@ -43,7 +43,7 @@ extension CodeGen {
     }
 
     func typeName(_ t: GoType) -> String {
-        typeString(t) { $0.path }
+        typeString(t) { $0.name }   // %T shows package names, as reflect does
     }
 
     /// The descriptor global for t.
@@ -55,16 +55,19 @@ extension CodeGen {
         let elemType: GoType? = (t.underlying as? PointerType)?.elem ?? (t.underlying as? SliceType)?.elem
             ?? (t.underlying as? ArrayType)?.elem
         // Reserve the global first: an element type may refer back to t.
-        let fieldTypes: [LLVMTypeRef] = [i64, i64, i32, i8, i8, i8, i8, ptr, ptr, stringType, ptr]
+        // The last ptr is the method table; interfaces append their methods (GenInterface.swift).
+        let fieldTypes: [LLVMTypeRef] = [i64, i64, i32, i8, i8, i8, i8, ptr, ptr, ptr, stringType, ptr, ptr] + descriptorTrailerTypes(t)
         let st = structOf(fieldTypes)
         let g = LLVMAddGlobal(module, st, "type.\(name)")!
         typeDescriptors[name] = g
         let elem = elemType.map { typeDescriptor($0) } ?? LLVMConstNull(ptr)
+        let alg = typeAlg(t)   // Alg.swift: equal and hash, or NULL
         var fields: [LLVMValueRef?] = [
             constInt(i64, sizeOf(t)), constInt(i64, 0), constInt(i32, Int64(fnv32(name))),
             constInt(i8, isNamed), constInt(i8, Int64(Layout.align(t))), constInt(i8, Int64(Layout.align(t))),
-            constInt(i8, kindOf(t)), LLVMConstNull(ptr), LLVMConstNull(ptr), nameField, elem,
+            constInt(i8, kindOf(t)), alg.equal, alg.hash, LLVMConstNull(ptr), nameField, elem,
         ]
+        fields += [uncommonTable(t)] + descriptorTrailer(t)
         LLVMSetInitializer(g, LLVMConstNamedStruct(st, &fields, UInt32(fields.count)))
         LLVMSetGlobalConstant(g, 1)
         LLVMSetLinkage(g, LLVMLinkOnceODRLinkage)
@@ -74,17 +77,10 @@ extension CodeGen {
     /// An empty-interface value {type, data} holding v: pointer-shaped values
     /// are stored directly, others are boxed in a new heap object.
     func toInterface(_ v: LLVMValueRef, from t: GoType, to target: GoType) throws -> LLVMValueRef {
-        guard let it = target.underlying as? InterfaceType, it.allMethods.isEmpty else {
-            throw CodeGenError("conversion to non-empty interface \(target) is not supported by swiftgo yet")
-        }
+        // Interface to interface, nil, and non-empty targets: GenInterface.swift.
+        if let r = try convertToInterface(v, from: t, to: target) { return r }
         let desc = typeDescriptor(t)
-        let data: LLVMValueRef
-        if t.underlying is PointerType || (t.underlying as? BasicType)?.kind == .unsafePointer {
-            data = v
-        } else {
-            data = callRuntime("runtime.mallocgc", [constInt(i64, max(1, sizeOf(t))), desc, constBool(true)])
-            _ = LLVMBuildStore(b, v, data)
-        }
+        let data = interfaceDataWord(v, t)
         var r = LLVMGetUndef(structOf([ptr, ptr]))!
         r = LLVMBuildInsertValue(b, r, desc, 0, "")!
         return LLVMBuildInsertValue(b, r, data, 1, "")!

@@ -16,19 +16,28 @@ extension Checker {
         default:
             break
         }
-        guard let sig = f.type.underlying as? Signature else {
+        guard var sig = f.type.underlying as? Signature else {
             error(c.pos, "invalid operation: cannot call non-function \(describe(f))")
             for a in c.args { _ = rawExpr(a, hint: nil) }
             return .invalid(c)
         }
-        arguments(c, sig)
+        if !sig.typeParams.isEmpty {
+            // A generic call's result types come from the inferred instance.
+            guard let inst = arguments(c, sig) else { return .invalid(c) }
+            sig = inst
+        } else {
+            arguments(c, sig)
+        }
         if sig.results.count == 0 { return Operand(mode: .novalue, type: sig.results, val: nil, expr: c) }
         if sig.results.count == 1 { return Operand(mode: .value, type: sig.results.vars[0].type, val: nil, expr: c) }
         return Operand(mode: .value, type: sig.results, val: nil, expr: c)
     }
 
-    /// Checks the arguments of a call against the signature's parameters.
-    func arguments(_ c: CallExpr, _ sig: Signature) {
+    /// Checks the arguments of a call against the signature's parameters;
+    /// returns the signature used (instantiated, for a generic function).
+    @discardableResult
+    func arguments(_ c: CallExpr, _ sig0: Signature) -> Signature? {
+        var sig = sig0
         var args: [Operand] = []
         if c.args.count == 1 && !c.hasEllipsis {
             args = exprList(c.args[0], allowCommaOk: false)
@@ -38,28 +47,33 @@ extension Checker {
                 args.append(expr(a, hint: hint))
             }
         }
-        if args.contains(where: { $0.mode == .invalid }) { return }
+        if args.contains(where: { $0.mode == .invalid }) { return nil }
+        if !sig.typeParams.isEmpty {
+            guard let inst = inferCall(c, sig, args) else { return nil }
+            sig = inst
+        }
         let params = sig.params.vars
         let name = exprString(c.fun)
         if c.hasEllipsis {
             if !sig.variadic {
                 error(c.ellipsis, "have (...) but function is not variadic: \(name)")
-                return
+                return nil
             }
-            if args.count != params.count { reportCount(c, args, sig); return }
+            if args.count != params.count { reportCount(c, args, sig); return nil }
             for (i, var a) in args.enumerated() { assignment(&a, params[i].type, context: "argument to \(name)") }
-            return
+            return sig
         }
         if sig.variadic {
-            if args.count < params.count - 1 { reportCount(c, args, sig); return }
+            if args.count < params.count - 1 { reportCount(c, args, sig); return nil }
             for (i, var a) in args.enumerated() {
                 let t = i < params.count - 1 ? params[i].type : (params.last!.type as! SliceType).elem
                 assignment(&a, t, context: "argument to \(name)")
             }
-            return
+            return sig
         }
-        if args.count != params.count { reportCount(c, args, sig); return }
+        if args.count != params.count { reportCount(c, args, sig); return nil }
         for (i, var a) in args.enumerated() { assignment(&a, params[i].type, context: "argument to \(name)") }
+        return sig
     }
 
     private func reportCount(_ c: CallExpr, _ args: [Operand], _ sig: Signature) {
@@ -162,8 +176,8 @@ extension Checker {
     func builtinCall(_ c: CallExpr, _ kind: BuiltinKind) -> Operand {
         let name = kind.rawValue
         func args(_ n: Int, _ variadic: Bool = false) -> Bool {
-            if c.args.count < n { error(c.rparen, "not enough arguments for \(exprString(c)) (expected \(n), found \(c.args.count))"); return false }
-            if !variadic && c.args.count > n { error(c.args[n].pos, "too many arguments for \(exprString(c)) (expected \(n), found \(c.args.count))"); return false }
+            if c.args.count < n { error(c.rparen, "invalid operation: not enough arguments for \(exprString(c)) (expected \(n), found \(c.args.count))"); return false }
+            if !variadic && c.args.count > n { error(c.args[n].pos, "invalid operation: too many arguments for \(exprString(c)) (expected \(n), found \(c.args.count))"); return false }
             return true
         }
         if c.hasEllipsis && kind != .append {
@@ -224,7 +238,7 @@ extension Checker {
             let t = typExpr(c.args[0])
             return Operand(mode: .value, type: PointerType(t), val: nil, expr: c)
         case .make:
-            guard c.args.count >= 1 else { error(c.rparen, "not enough arguments for \(exprString(c)) (expected 1, found 0)"); return .invalid(c) }
+            guard c.args.count >= 1 else { error(c.rparen, "invalid operation: not enough arguments for \(exprString(c)) (expected 1, found 0)"); return .invalid(c) }
             let t = typExpr(c.args[0])
             if t.isInvalid { return .invalid(c) }
             let minArgs: Int
@@ -249,13 +263,13 @@ extension Checker {
             }
             return Operand(mode: .value, type: t, val: nil, expr: c)
         case .append:
-            guard c.args.count >= 1 else { error(c.rparen, "not enough arguments for append() (expected 1, found 0)"); return .invalid(c) }
+            guard c.args.count >= 1 else { error(c.rparen, "invalid operation: not enough arguments for append() (expected 1, found 0)"); return .invalid(c) }
             var s = expr(c.args[0])
             if s.mode == .invalid { for a in c.args.dropFirst() { _ = rawExpr(a, hint: nil) }; return .invalid(c) }
             if s.isNil { error(c.args[0].pos, "first argument to append must be a typed slice; have untyped nil"); return .invalid(c) }
             guard let sl = s.type.underlying as? SliceType else {
                 if s.type.underlying is TypeParamBound { for a in c.args.dropFirst() { _ = expr(a) }; return Operand(mode: .value, type: s.type, val: nil, expr: c) }
-                error(c.args[0].pos, "invalid argument: \(describe(s)) is not a slice")
+                error(c.args[0].pos, "first argument to append must be a slice; have \(describe(s))")
                 return .invalid(c)
             }
             _ = s

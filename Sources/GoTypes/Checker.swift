@@ -356,10 +356,10 @@ public final class Checker {
 
     func typeDecl(_ tn: TypeName, _ d: DeclInfo) {
         guard let spec = d.typeSpec else { return }
-        if spec.typeParams != nil {
-            // Generic types: checked as their underlying structure; instantiation comes with generics codegen.
-            declareTypeParams(spec.typeParams!)
-        }
+        // A generic type's parameters are in scope in its declaration only.
+        let outer = scope
+        scope = Scope(parent: scope)
+        defer { scope = outer }
         if spec.isAlias {
             tn.type = Universe.invalid
             tn.type = typExpr(spec.type)
@@ -367,6 +367,7 @@ public final class Checker {
         }
         let named = NamedType(obj: tn, underlying: nil)
         tn.type = named
+        if let tps = spec.typeParams { named.typeParams = declareTypeParams(tps) }
         let under = typExpr(spec.type)
         named.resolved = under.underlying === under ? under : (under as? NamedType).map { $0.underlying } ?? under
         validType(named)
@@ -377,8 +378,10 @@ public final class Checker {
         guard let fd = d.funcDecl else { return }
         let outer = scope
         scope = Scope(parent: scope, isFunc: true)
-        if let tps = fd.type.typeParams { declareTypeParams(tps) }
-        f.type = signature(fd.type, recv: nil)
+        let tparams = fd.type.typeParams.map { declareTypeParams($0) } ?? []
+        let sig = signature(fd.type, recv: nil)
+        sig.typeParams = tparams
+        f.type = sig
         funcScopes[ObjectIdentifier(fd)] = scope
         scope = outer
         if fd.body != nil { pkg.funcs.append(f) }
@@ -403,6 +406,7 @@ public final class Checker {
                 let recvField = fd.recv!.fields.first
                 var recvVar: Var?
                 if let rf = recvField {
+                    if let named { declareReceiverTypeParams(rf.type, named, fscope) }
                     let rt = typExpr(rf.type)
                     var baseT = rt
                     if let p = rt as? PointerType { baseT = p.elem; f.isPointerRecv = true }

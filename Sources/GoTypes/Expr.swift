@@ -94,8 +94,13 @@ extension Checker {
             return index(ix)
         case let ix as IndexListExpr:
             let x = exprOrType(ix.x)
-            for i in ix.indices { _ = typExpr(i) }
-            return x
+            if x.mode == .invalid { for i in ix.indices { _ = rawExpr(i, hint: nil) }; return .invalid(ix) }
+            if x.mode == .typexpr { return Operand(mode: .typexpr, type: instantiateType(ix, base: ix.x, indices: ix.indices), val: nil, expr: ix) }
+            guard let sig = x.type as? Signature else {
+                error(ix.x.pos, "invalid operation: cannot index \(describe(x))")
+                return .invalid(ix)
+            }
+            return instantiateFunc(ix, sig, ix.indices, fun: ix.x)
         case let s as SliceExpr:
             return sliceExpr(s)
         case let s as StarExpr:
@@ -277,11 +282,8 @@ extension Checker {
 
     private func mismatch(_ x: Operand, _ target: GoType) {
         guard let e = x.expr else { return }
-        if x.mode == .constant, x.type.isUntyped {
-            error(e.pos, "cannot use \(exprString(e)) (\(operandDescription(x))) as \(target) value")
-        } else {
-            error(e.pos, "cannot convert \(describe(x)) to type \(target)")
-        }
+        // types2's invalidConversion
+        error(e.pos, "cannot convert \(describe(x)) to \(target)")
     }
 
     /// Records the final type of an untyped expression tree.
@@ -319,7 +321,14 @@ extension Checker {
         if case .unknown = v { return v }
         let e = x.expr
         func fail(_ why: String? = nil) -> ConstValue? {
-            if let e {
+            if let e, assignContext == nil {
+                // types2's invalidConversion (an implicit conversion outside an assignment)
+                switch why {
+                case "truncated": error(e.pos, "\(describe(x)) truncated to \(target)")
+                case "overflows": error(e.pos, "\(describe(x)) overflows \(target)")
+                default: error(e.pos, "cannot convert \(describe(x)) to \(target)")
+                }
+            } else if let e {
                 if why == "overflows" && x.type.isUntyped {
                     if x.type.isInteger || v.asInteger != nil && !x.type.isComplex {
                         error(e.pos, "cannot use \(exprString(e)) (\(operandDescription(x))) as \(target) value in \(assignContext ?? "assignment") (overflows)")
@@ -656,7 +665,7 @@ extension Checker {
                     let u = other.type.underlying
                     ok = u is PointerType || u is SliceType || u is MapType || u is ChanType || u is Signature
                         || u is InterfaceType || (xNil && yNil) || (u as? BasicType)?.kind == .unsafePointer
-                    if xNil && yNil { ok = false; why = "operator == not defined on nil" }
+                    if xNil && yNil { ok = false; why = "operator \(b.op) not defined on untyped nil" }
                 } else if isComparable(x.type) && isComparable(y.type) {
                     ok = true
                 } else {

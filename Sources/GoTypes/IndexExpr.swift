@@ -7,13 +7,10 @@ extension Checker {
         let x = exprOrType(ix.x)
         if x.mode == .invalid { _ = rawExpr(ix.index, hint: nil); return .invalid(ix) }
         if x.mode == .typexpr {
-            _ = typExpr(ix.index)
-            return Operand(mode: .typexpr, type: x.type, val: nil, expr: ix)
+            return Operand(mode: .typexpr, type: instantiateType(ix, base: ix.x, indices: [ix.index]), val: nil, expr: ix)
         }
-        if let sig = x.type as? Signature, x.mode == .value {
-            // Explicit instantiation of a generic function.
-            _ = typExpr(ix.index)
-            return Operand(mode: .value, type: sig, val: nil, expr: ix)
+        if let sig = x.type as? Signature, x.mode == .value, !sig.typeParams.isEmpty {
+            return instantiateFunc(ix, sig, [ix.index], fun: ix.x)
         }
         var t = x.type.underlying
         var mode: OperandMode = x.mode == .variable ? .variable : .value
@@ -116,6 +113,7 @@ extension Checker {
 
     func compositeLit(_ c: CompositeLit, hint: GoType?) -> Operand {
         var t: GoType
+        var literalType: GoType?
         if let te = c.type {
             if let at = te as? GoSyntax.ArrayType, at.len is Ellipsis {
                 // [...]T{...}: the length is the number of elements.
@@ -128,7 +126,8 @@ extension Checker {
             t = typExpr(te)
         } else if let hint {
             t = hint
-            if let p = hint.underlying as? PointerType { t = p.elem }
+            // An elided &T in []*T{{...}}: the literal has type *T, as in go/types.
+            if let p = hint.underlying as? PointerType { t = p.elem; literalType = hint }
         } else {
             error(c.pos, "invalid composite literal type: missing type")
             return .invalid(c)
@@ -149,7 +148,7 @@ extension Checker {
             error(c.pos, "invalid composite literal type \(t)")
             return .invalid(c)
         }
-        return Operand(mode: .value, type: t, val: nil, expr: c)
+        return Operand(mode: .value, type: literalType ?? t, val: nil, expr: c)
     }
 
     private func arrayLitLength(_ c: CompositeLit, _ elem: GoType) -> Int64 {
@@ -165,7 +164,7 @@ extension Checker {
                 if let i = indexValue(kv.key, length: length) { idx = i }
                 valueExpr = kv.value
             } else if let n = length, idx >= n {
-                error(e.pos, "array index \(idx) out of bounds [0:\(n)]")
+                error(e.pos, "index \(idx) is out of bounds (>= \(n))")
             }
             var v = expr(valueExpr, hint: elem)
             assignment(&v, elem, context: "array or slice literal")
@@ -178,6 +177,7 @@ extension Checker {
     private func structLit(_ c: CompositeLit, _ st: StructType, _ t: GoType) {
         guard !c.elts.isEmpty else { return }
         if c.elts.first is KeyValueExpr {
+            var seen = Set<String>()
             for e in c.elts {
                 guard let kv = e as? KeyValueExpr, let key = kv.key as? Ident else {
                     error(e.pos, "mixture of field:value and value elements in struct literal")
@@ -185,11 +185,14 @@ extension Checker {
                     continue
                 }
                 guard let i = st.fields.firstIndex(where: { $0.name == key.name }) else {
-                    error(key.pos, "unknown field \(key.name) in struct literal of type \(t)")
+                    error(key.pos, "unknown field '\(key.name)' in struct literal of type \(t)")
                     _ = rawExpr(kv.value, hint: nil)
                     continue
                 }
                 info.uses[ObjectIdentifier(key)] = st.fields[i]
+                if !seen.insert(key.name).inserted {
+                    error(key.pos, "duplicate field name \(key.name) in struct literal")
+                }
                 var v = expr(kv.value, hint: st.fields[i].type)
                 assignment(&v, st.fields[i].type, context: "struct literal")
             }
@@ -197,11 +200,11 @@ extension Checker {
         }
         for (i, e) in c.elts.enumerated() {
             if e is KeyValueExpr { error(e.pos, "mixture of field:value and value elements in struct literal"); continue }
-            guard i < st.fields.count else { error(e.pos, "too many values in struct literal of type \(t)"); _ = rawExpr(e, hint: nil); break }
+            guard i < st.fields.count else { error(e.pos, "too many values in \(exprString(c))"); _ = rawExpr(e, hint: nil); break }
             var v = expr(e, hint: st.fields[i].type)
             assignment(&v, st.fields[i].type, context: "struct literal")
         }
-        if c.elts.count < st.fields.count { error(c.rbrace, "too few values in struct literal of type \(t)") }
+        if c.elts.count < st.fields.count { error(c.rbrace, "too few values in \(exprString(c))") }
     }
 
     func funcLit(_ f: FuncLit) -> Operand {

@@ -33,6 +33,9 @@ public final class Info {
     public var implicits: [ObjectIdentifier: Object] = [:]
     /// What each field or method selector x.f selects.
     public var selections: [ObjectIdentifier: Selection] = [:]
+    /// Generic functions and types used with (explicit or inferred) type
+    /// arguments, by the identifier (or selector) that names them.
+    public var instances: [ObjectIdentifier: Instance] = [:]
     /// For `x op= y`: the checked binary expression `x op y`.
     public var opAssigns: [ObjectIdentifier: BinaryExpr] = [:]
 
@@ -47,4 +50,11 @@ public final class Info {
     public func objectOf(_ id: Ident) -> Object? {
         uses[ObjectIdentifier(id)] ?? defs[ObjectIdentifier(id)]
     }
+}
+
+/// One use of a generic function or type: its type arguments and the
+/// instantiated type (go/types.Instance).
+public struct Instance {
+    public let typeArgs: [GoType]
+    public let type: GoType
 }

@@ -48,9 +48,14 @@ extension Checker {
         }
         guard let (path, obj, indirect) = lookupFieldOrMethod(x.type, s.sel.name) else {
             var why = "(type \(x.type) has no field or method \(s.sel.name))"
-            if let p = x.type.underlying as? PointerType, p.elem.underlying is PointerType || p.elem.underlying is InterfaceType,
-               lookupFieldOrMethod(p.elem, s.sel.name) != nil {
+            if let p = x.type.underlying as? PointerType, p.elem.underlying is InterfaceType {
                 why = "(type \(x.type) is pointer to interface, not interface)"
+            } else if let first = s.sel.name.first {
+                // types2: point out a method or field that differs only in the case of its first letter.
+                let other = (first.isUppercase ? first.lowercased() : first.uppercased()) + s.sel.name.dropFirst()
+                if other != s.sel.name, lookupFieldOrMethod(x.type, other) != nil {
+                    why = "(type \(x.type) has no field or method \(s.sel.name), but does have \(other))"
+                }
             }
             error(s.sel.pos, "\(exprString(s)) undefined \(why)")
             return .invalid(s)
@@ -80,6 +85,12 @@ extension Checker {
         if let p = t.underlying as? PointerType, !(t is NamedType && t.underlying is PointerType) || true {
             if !(t is NamedType) || p.elem is NamedType { typ = p.elem; indirect = true }
         }
+        if let n = typ as? NamedType, let b = n.resolved as? TypeParamBound {
+            // A type parameter has the methods of its constraint (*T has none).
+            guard !indirect, let it = b.constraint?.underlying as? InterfaceType else { return nil }
+            completeInterface(it, at: .none)
+            return it.allMethods.first(where: { $0.name == name }).map { ([], $0, false) }
+        }
         if let it = typ.underlying as? InterfaceType {
             if indirect { return nil }
             completeInterface(it, at: .none)
@@ -97,7 +108,7 @@ extension Checker {
                 if let n = e.type as? NamedType {
                     if seen.contains(ObjectIdentifier(n)) { continue }
                     seen.insert(ObjectIdentifier(n))
-                    if let m = n.methods.first(where: { $0.name == name }) {
+                    if let m = n.methodSet.first(where: { $0.name == name }) {
                         count += 1; found = (e.path, m, e.indirect); continue
                     }
                 }

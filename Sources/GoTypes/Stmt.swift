@@ -228,7 +228,7 @@ extension Checker {
     func initVars(_ vars: [Var], from xs: [Operand], declared: GoType?, at e: Expr, context: String) {
         if xs.count != vars.count {
             if !xs.contains(where: { $0.mode == .invalid }) {
-                error(e.pos, "assignment mismatch: \(vars.count) variable\(vars.count == 1 ? "" : "s") but \(exprString(e)) returns \(xs.count) value\(xs.count == 1 ? "" : "s")")
+                error(e.pos, assignMismatch(vars.count, [e], xs.count))
             }
             for v in vars { v.type = declared ?? Universe.invalid; v.used = true }
             return
@@ -279,7 +279,16 @@ extension Checker {
             error(e.pos, "cannot assign to struct field \(exprString(e)) in map")
             return
         }
-        error(e.pos, "cannot assign to \(exprString(e)) (neither addressable nor a map index expression)")
+        error(e.pos, "cannot assign to \(describe(x))")
+    }
+
+    /// types2's assignError: `assignment mismatch: 2 variables but f returns 1 value`.
+    func assignMismatch(_ nvars: Int, _ rhs: [Expr], _ nvals: Int) -> String {
+        let vars = "\(nvars) variable\(nvars == 1 ? "" : "s")", vals = "\(nvals) value\(nvals == 1 ? "" : "s")"
+        if rhs.count == 1, let call = unparen(rhs[0]) as? CallExpr {
+            return "assignment mismatch: \(vars) but \(exprString(call.fun)) returns \(vals)"
+        }
+        return "assignment mismatch: \(vars) but \(vals)"
     }
 
     func lhsVar(_ e: Expr) -> Operand? {
@@ -296,7 +305,7 @@ extension Checker {
         if x.mode == .invalid { return x }
         if x.mode == .constant || x.mode == .value && !(unparen(e) is IndexExpr) {
             if x.mode == .constant || unparen(e) is Ident || unparen(e) is CallExpr {
-                error(e.pos, "cannot assign to \(exprString(e)) (neither addressable nor a map index expression)")
+                error(e.pos, "cannot assign to \(describe(x))")
                 return .invalid(e)
             }
         }
@@ -325,7 +334,7 @@ extension Checker {
         let xs = exprList(rhs[0], allowCommaOk: lhs.count == 2)
         if xs.count != lhs.count {
             if !xs.contains(where: { $0.mode == .invalid }) {
-                error(rhs[0].pos, "assignment mismatch: \(lhs.count) variable\(lhs.count == 1 ? "" : "s") but \(exprString(rhs[0])) returns \(xs.count) value\(xs.count == 1 ? "" : "s")")
+                error(rhs[0].pos, assignMismatch(lhs.count, rhs, xs.count))
             }
             return
         }
@@ -375,7 +384,7 @@ extension Checker {
         if xs.count != lhsVars.count {
             if !xs.contains(where: { $0.mode == .invalid }) {
                 if a.rhs.count == 1 {
-                    error(a.lhs[0].pos, "assignment mismatch: \(a.lhs.count) variable\(a.lhs.count == 1 ? "" : "s") but \(exprString(a.rhs[0])) returns \(xs.count) value\(xs.count == 1 ? "" : "s")")
+                    error(a.lhs[0].pos, assignMismatch(a.lhs.count, a.rhs, xs.count))
                 } else {
                     error(a.lhs[0].pos, "assignment mismatch: \(a.lhs.count) variable\(a.lhs.count == 1 ? "" : "s") but \(a.rhs.count) value\(a.rhs.count == 1 ? "" : "s")")
                 }
@@ -480,7 +489,7 @@ extension Checker {
             openScope()
             switchDepth += 1
             let wasCase = inSwitchCase
-            inSwitchCase = ci < clauses.count - 1
+            inSwitchCase = true   // a trailing fallthrough in the final case is reported just below
             stmtList(cc.body)
             if let last = cc.body.last as? BranchStmt, last.tok == .fallthrough, ci == clauses.count - 1 {
                 error(last.pos, "cannot fallthrough final case in switch")

@@ -5,6 +5,18 @@ import BigInt
 extension Checker {
     /// The type denoted by e; reports an error and returns invalid otherwise.
     func typExpr(_ e: Expr) -> GoType {
+        var t = typInternal(e)
+        // (G[T] inside G's own methods is G itself: instantiated, not bare.)
+        if let n = t as? NamedType, !n.typeParams.isEmpty, !(e is IndexExpr || e is IndexListExpr) {
+            error(e.pos, "cannot use generic type \(n.obj.name) without instantiation")
+            t = Universe.invalid
+        }
+        info.types[ObjectIdentifier(e)] = TypeAndValue(mode: .typexpr, type: t, value: nil)
+        return t
+    }
+
+    /// A type that may be generic: the base of an instantiation G[A].
+    func typExprGeneric(_ e: Expr) -> GoType {
         let t = typInternal(e)
         info.types[ObjectIdentifier(e)] = TypeAndValue(mode: .typexpr, type: t, value: nil)
         return t
@@ -70,12 +82,9 @@ extension Checker {
         case let it as GoSyntax.InterfaceType:
             return interfaceType(it)
         case let ix as IndexExpr:
-            // Instantiation of a generic type: checked loosely until generics codegen.
-            _ = typExpr(ix.x); _ = typExpr(ix.index)
-            return typExpr(ix.x)
+            return instantiateType(ix, base: ix.x, indices: [ix.index])
         case let ix as IndexListExpr:
-            for i in ix.indices { _ = typExpr(i) }
-            return typExpr(ix.x)
+            return instantiateType(ix, base: ix.x, indices: ix.indices)
         case is BadExpr:
             return Universe.invalid
         default:
@@ -240,19 +249,6 @@ extension Checker {
             }
         }
         it.allMethods = all.sorted { $0.name < $1.name }
-    }
-
-    func declareTypeParams(_ list: FieldList) {
-        for field in list.fields {
-            let bound = constraintElement(field.type)
-            for id in field.names {
-                let tn = TypeName(name: id.name, type: Universe.invalid, pos: id.pos, pkg: pkg)
-                let named = NamedType(obj: tn, underlying: TypeParamBound(constraint: bound))
-                tn.type = named
-                info.defs[ObjectIdentifier(id)] = tn
-                scope.insert(tn)
-            }
-        }
     }
 }
 

@@ -98,6 +98,8 @@ public final class Signature: GoType {
     public let results: TupleType
     /// The last parameter is `...T`, with type []T.
     public let variadic: Bool
+    /// A generic function's type parameters (empty once instantiated).
+    public var typeParams: [NamedType] = []
     public init(recv: Var?, params: TupleType, results: TupleType, variadic: Bool) {
         self.recv = recv; self.params = params; self.results = results; self.variadic = variadic
     }
@@ -119,8 +121,16 @@ public final class NamedType: GoType {
     /// Set once the declaration is resolved.
     public var resolved: GoType?
     public var methods: [Func] = []
+    /// A generic type's type parameters (see Generics.swift).
+    public var typeParams: [NamedType] = []
+    /// For an instance `List[int]`: the generic type and the type arguments.
+    public internal(set) var origin: NamedType?
+    public internal(set) var typeArgs: [GoType] = []
+    var instances: [NamedType] = []
+    var instanceMethods: [Func]?
     public init(obj: TypeName, underlying: GoType?) { self.obj = obj; self.resolved = underlying }
     public override var underlying: GoType {
+        if resolved == nil && origin != nil { expandInstance() }
         var t: GoType = resolved ?? Universe.invalid
         var guardCount = 0
         while let n = t as? NamedType, guardCount < 100 { t = n.resolved ?? Universe.invalid; guardCount += 1 }
@@ -175,6 +185,10 @@ public func identical(_ x: GoType, _ y: GoType) -> Bool {
         return zip(a.vars, b.vars).allSatisfy { identical($0.type, $1.type) }
     case let (a as Signature, b as Signature):
         return a.variadic == b.variadic && identical(a.params, b.params) && identical(a.results, b.results)
+    case let (a as NamedType, b as NamedType):
+        // Two instances of one generic type with identical type arguments.
+        guard let o = a.origin, o === b.origin, a.typeArgs.count == b.typeArgs.count else { return false }
+        return zip(a.typeArgs, b.typeArgs).allSatisfy { identical($0, $1) }
     case let (a as InterfaceType, b as InterfaceType):
         guard a.allMethods.count == b.allMethods.count else { return false }
         return zip(a.allMethods, b.allMethods).allSatisfy { $0.name == $1.name && identical($0.type, $1.type) }
@@ -281,8 +295,9 @@ public func typeString(_ t: GoType, qualifier: ((Package) -> String?)? = nil) ->
         }
         return "interface {" + ms.joined(separator: "; ") + "}"
     case let n as NamedType:
-        if n.obj.pkg == nil { return n.obj.name }
-        return q(n.obj.pkg) + n.obj.name
+        let args = n.typeArgs.isEmpty ? "" : "[" + n.typeArgs.map(s).joined(separator: ", ") + "]"
+        if n.obj.pkg == nil || n.resolved is TypeParamBound { return n.obj.name + args }
+        return q(n.obj.pkg) + n.obj.name + args
     default:
         return "?"
     }

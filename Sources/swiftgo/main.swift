@@ -9,7 +9,7 @@ struct SwiftGo: ParsableCommand {
         commandName: "swiftgo",
         abstract: "An ahead-of-time compiler from Go to static Linux executables.",
         discussion: "build and run also take -O0, -O2 (the default) or -Os (smallest).",
-        subcommands: [Build.self, Run.self, Vet.self, Env.self, Version.self])
+        subcommands: [Build.self, Run.self, Vet.self, Size.self, Startup.self, Env.self, Version.self])
 }
 
 /// Options shared by build and run.

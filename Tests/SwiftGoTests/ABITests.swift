@@ -47,6 +47,8 @@ func cType(_ c: String) throws -> ABIType {
     case "bool": return .bool
     case "go_uintptr": return .uintptr
     case "GoString": return .goString
+    case "GoEface": return .eface
+    case "GoSlice": return .goSlice
     default: throw UnknownCType(name: t)
     }
 }

@@ -33,6 +33,8 @@ public struct ELFImage {
     public let symbols: [ELFSymbol]
     /// "amd64", "arm64" or "unknown".
     public let arch: String
+    /// The file's bytes (section contents are read by offset, for GapClassifier).
+    public let data: Data
 
     public init(path: String) throws {
         self.path = path
@@ -62,6 +64,7 @@ public struct ELFImage {
         sections = ELFImage.readSections(bin, base: base)
         symbols = ELFImage.readSymbols(bin)
         arch = ELFImage.machine(base: base, size: Int(LLVMGetBufferSize(mem)), type: type)
+        data = Data(bytes: base, count: Int(LLVMGetBufferSize(mem)))
     }
 
     static func readSections(_ bin: LLVMBinaryRef, base: UnsafeRawPointer) -> [ELFSection] {

@@ -48,6 +48,7 @@ public enum RuntimeSubsystems {
         "rt0_go": "startup", "schedinit": "startup", "osinit": "startup", "main": "startup",
         "mainPC": "startup", "mcommoninit": "startup", "args": "startup", "sysargs": "startup",
         "inittracePhaseBegin": "startup", "inittracePhaseEnd": "startup", "_start": "startup",
+        "pclntab": "panics", "findfunctab": "panics",
         "morestack": "stacks", "morestack_noctxt": "stacks", "newstack": "stacks", "morestack_call": "stacks",
     ]
 
@@ -77,6 +78,11 @@ public enum RuntimeSubsystems {
 /// A symbol → runtime source file map, for one binary.
 public struct RuntimeSourceMap {
     public var fileOf: [String: String] = [:]
+    /// Anonymous read-only data of the runtime's objects, for the bytes no
+    /// symbol covers: C string literals (and their suffixes: the linker
+    /// merges tails) and .rodata.cst* constants, each → its file.
+    public var stringFile: [Data: String] = [:]
+    public var constantFile: [Data: String] = [:]
 
     public init() {}
 
@@ -92,7 +98,7 @@ public struct RuntimeSourceMap {
 
     /// The symbols defined by each member of swiftgo's runtime archive for arch.
     public static func fromArchive(arch: Arch) throws -> RuntimeSourceMap {
-        let archive = try RuntimeArchive.path(for: arch, echo: false)
+        let archive = try archivePath(arch)
         let tmp = NSTemporaryDirectory() + "swiftgo-size-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: tmp) }
@@ -110,8 +116,55 @@ public struct RuntimeSourceMap {
             for name in definedSymbols(objectPath: tmp + "/" + member) where map.fileOf[name] == nil {
                 map.fileOf[name] = member
             }
+            map.addAnonymousData(objectPath: tmp + "/" + member, file: member)
         }
         return map
+    }
+
+    mutating func addAnonymousData(objectPath: String, file: String) {
+        RuntimeSourceMap.forEachSection(objectPath) { name, bytes in
+            if name.hasPrefix(".rodata.str") {
+                for str in bytes.split(separator: 0, omittingEmptySubsequences: true) {
+                    for i in str.indices where stringFile[Data(str[i...])] == nil { stringFile[Data(str[i...])] = file }
+                }
+            } else if name.hasPrefix(".rodata.cst"), let n = Int(name.dropFirst(11).prefix(while: \.isNumber)), n > 0 {
+                var i = bytes.startIndex
+                while i + n <= bytes.endIndex { constantFile[Data(bytes[i..<i + n])] = file; i += n }
+            }
+        }
+    }
+
+    static func forEachSection(_ objectPath: String, _ body: (String, Data) -> Void) {
+        var buf: LLVMMemoryBufferRef?
+        var msg: UnsafeMutablePointer<CChar>?
+        guard LLVMCreateMemoryBufferWithContentsOfFile(objectPath, &buf, &msg) == 0, let mem = buf else {
+            LLVMDisposeMessage(msg); return
+        }
+        defer { LLVMDisposeMemoryBuffer(mem) }
+        guard let bin = LLVMCreateBinary(mem, nil, &msg) else { LLVMDisposeMessage(msg); return }
+        defer { LLVMDisposeBinary(bin) }
+        guard let it = LLVMObjectFileCopySectionIterator(bin) else { return }
+        defer { LLVMDisposeSectionIterator(it) }
+        while LLVMObjectFileIsSectionIteratorAtEnd(bin, it) == 0 {
+            defer { LLVMMoveToNextSection(it) }
+            guard let n = LLVMGetSectionName(it), let c = LLVMGetSectionContents(it) else { continue }
+            body(String(cString: n), Data(bytes: c, count: Int(LLVMGetSectionSize(it))))
+        }
+    }
+
+    /// The archive of the current runtime sources; if those do not build
+    /// (someone is editing them), the newest cached archive, with a note.
+    static func archivePath(_ arch: Arch) throws -> String {
+        do { return try RuntimeArchive.path(for: arch, echo: false) } catch {
+            let dir = Toolchain.cacheDir + "/runtime"
+            let fm = FileManager.default
+            let cands = ((try? fm.contentsOfDirectory(atPath: dir)) ?? []).map { "\(dir)/\($0)/libswiftgo_rt_\(arch.rawValue).a" }
+                .filter { fm.fileExists(atPath: $0) }
+            func mtime(_ p: String) -> Date { ((try? fm.attributesOfItem(atPath: p))?[.modificationDate] as? Date) ?? .distantPast }
+            guard let newest = cands.max(by: { mtime($0) < mtime($1) }) else { throw error }
+            FileHandle.standardError.write(Data("note: runtime sources do not build now; using \(newest)\n".utf8))
+            return newest
+        }
     }
 
     /// Symbols an object file defines (those inside one of its sections).

@@ -12,6 +12,8 @@ public struct SizePiece: Codable {
     public var symbol: String
     public var bytes: UInt64
     public var inFile: Bool        // false for bss: memory only
+    var gapAddress: UInt64? = nil  // where an unattributed run starts
+    enum CodingKeys: String, CodingKey { case section, kind, package, subsystem, symbol, bytes, inFile }
 }
 
 public struct SizeReport {
@@ -72,6 +74,8 @@ public struct SizeReport {
             return (pkg, pkg == "runtime" ? map.subsystem(of: sym) : "")
         }
         var out: [SizePiece] = []
+        let gaps = GapClassifier(map: map, functions: image.symbols.filter { $0.size > 0 }.sorted { $0.address < $1.address },
+                                 fileData: image.data)
         let symbols = image.symbols.filter { !$0.name.hasPrefix("$") && !$0.name.hasPrefix(".L") }
             .sorted { ($0.address, $1.size, $0.name) < ($1.address, $0.size, $1.name) }
         for s in image.sections where s.size > 0 {
@@ -83,30 +87,57 @@ public struct SizeReport {
             }
             let inside = symbols.filter { $0.address >= s.address && $0.address < s.address + s.size }
             out += attributeSection(s, kind: k, symbols: inside, owner: owner)
+                .flatMap { p in p.package == unattributed && k != "text" ? classifyGap(p, s, gaps, owner) : [p] }
         }
         out += layoutGaps(image)
         return out
     }
 
+    /// Splits an unattributed run of a data section by content (GapClassifier).
+    static func classifyGap(_ p: SizePiece, _ s: ELFSection, _ gaps: GapClassifier,
+                            _ owner: (String) -> (String, String)) -> [SizePiece] {
+        guard let off = s.fileOffset, let at = p.gapAddress else { return [p] }
+        return gaps.classify(address: at, offset: off + (at - s.address), count: p.bytes).map { o, n in
+            var q = p
+            q.bytes = n
+            switch o {
+            case .symbol(let f): (q.package, q.subsystem) = owner(f); q.symbol = f + " (jump table)"
+            case .runtimeFile(let f):
+                q.package = "runtime"; q.subsystem = RuntimeSubsystems.subsystem(forFile: f) ?? "other"
+                q.symbol = "(constants of \((f as NSString).deletingPathExtension).c)"
+            case .goString: q.package = SymbolPackage.strings; q.symbol = "(string literals)"
+            case .zeros: q.package = padding; q.symbol = padding
+            case .unknown: break
+            }
+            return q
+        }
+    }
+
     /// A sweep over one section's symbols in address order. A sized symbol
-    /// owns its size; a size-0 label owns up to the next symbol. A gap shorter
-    /// than 64 bytes after a symbol is its alignment padding and goes to it;
-    /// longer gaps are unattributed.
+    /// owns its size; a size-0 label owns up to the next symbol. In text and
+    /// bss a gap shorter than 64 bytes after a symbol is its alignment padding
+    /// and goes to it; other gaps are unattributed (data: see classifyGap).
     static func attributeSection(_ s: ELFSection, kind: String, symbols: [ELFSymbol],
                                  owner: (String) -> (String, String)) -> [SizePiece] {
         var out: [SizePiece] = []
         let end = s.address + s.size
         var cursor = s.address
         var last: ELFSymbol?
+        var gapStart: UInt64?
         func emit(_ name: String?, _ n: UInt64) {
             guard n > 0 else { return }
             let (pkg, sub) = name.map(owner) ?? (unattributed, "")
             out.append(SizePiece(section: s.name, kind: kind, package: pkg, subsystem: sub,
-                                 symbol: name ?? unattributed, bytes: n, inFile: s.fileOffset != nil))
+                                 symbol: name ?? unattributed, bytes: n, inFile: s.fileOffset != nil,
+                                 gapAddress: name == nil ? gapStart : nil))
         }
         func gap(upTo a: UInt64) {
             guard a > cursor else { return }
-            emit(a - cursor < 64 ? last?.name : nil, a - cursor)
+            // text and bss gaps are alignment; data gaps go to GapClassifier
+            let align = kind == "text" || kind == "bss"
+            if a - cursor >= 64 || last == nil || !align { gapStart = cursor }
+            emit(a - cursor < 64 && align ? last?.name : nil, a - cursor)
+            gapStart = nil
             cursor = a
         }
         for (i, sym) in symbols.enumerated() {
@@ -153,7 +184,10 @@ extension RuntimeSourceMap {
         if image.sections.contains(where: { $0.name == ".gopclntab" }) {
             return fromGoroot(goroot, arch: image.arch)
         }
-        if let arch = Arch(rawValue: image.arch), let m = try? fromArchive(arch: arch) { return m }
-        return RuntimeSourceMap()
+        guard let arch = Arch(rawValue: image.arch) else { return RuntimeSourceMap() }
+        do { return try fromArchive(arch: arch) } catch {
+            FileHandle.standardError.write(Data("note: no runtime archive (\(error)); runtime subsystems by name only\n".utf8))
+            return RuntimeSourceMap()
+        }
     }
 }

@@ -1,0 +1,4 @@
+package greet
+
+// Excluded by its file name on linux.
+func Hello() {}

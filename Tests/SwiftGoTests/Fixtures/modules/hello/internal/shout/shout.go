@@ -1,0 +1,4 @@
+package shout
+
+// Loud adds an exclamation mark.
+func Loud(s string) string { return s + "!" }

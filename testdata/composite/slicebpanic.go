@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	s := "hello"
+	i := 4
+	j := 2
+	println(s[i:])
+	println(s[i:j])
+}
