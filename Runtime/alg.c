@@ -28,17 +28,8 @@ void alginit(void) {
     for (int i = 0; i < 4; i++) hashkey[i] = (go_uintptr)fastrand64() | 1;
 }
 
-static inline uint64_t r4(const uint8_t *p) {
-    uint32_t v;
-    memmove(&v, p, 4);
-    return v;
-}
-
-static inline uint64_t r8(const uint8_t *p) {
-    uint64_t v;
-    memmove(&v, p, 8);
-    return v;
-}
+static inline uint64_t r4(const uint8_t *p) { return readUnaligned32(p); }
+static inline uint64_t r8(const uint8_t *p) { return readUnaligned64(p); }
 
 go_uintptr memhash(const void *ptr, go_uintptr seed, go_uintptr s) {
     const uint8_t *p = ptr;
@@ -81,15 +72,8 @@ go_uintptr memhash0(const void *p, go_uintptr seed) { return memhash(p, seed, 0)
 go_uintptr memhash8(const void *p, go_uintptr seed) { return memhash(p, seed, 1); }
 go_uintptr memhash16(const void *p, go_uintptr seed) { return memhash(p, seed, 2); }
 
-go_uintptr memhash32(const void *p, go_uintptr seed) {
-    uint64_t a = r4(p);
-    return mix64(m5 ^ 4, mix64(a ^ m2, a ^ seed ^ hashkey[0] ^ m1));
-}
-
-go_uintptr memhash64(const void *p, go_uintptr seed) {
-    uint64_t a = r8(p);
-    return mix64(m5 ^ 8, mix64(a ^ m2, a ^ seed ^ hashkey[0] ^ m1));
-}
+go_uintptr memhash32(const void *p, go_uintptr seed) { return memhash32inline(r4(p), seed); }
+go_uintptr memhash64(const void *p, go_uintptr seed) { return memhash64inline(r8(p), seed); }
 
 go_uintptr strhash(const void *p, go_uintptr seed) {
     const GoString *s = p;
@@ -213,5 +197,5 @@ bool c128equal(const void *p, const void *q) {
 
 bool strequal(const void *p, const void *q) {
     const GoString *x = p, *y = q;
-    return x->len == y->len && (x->str == y->str || memcmp(x->str, y->str, (size_t)x->len) == 0);
+    return x->len == y->len && (x->str == y->str || memeq(x->str, y->str, (go_uintptr)x->len));
 }

@@ -154,7 +154,7 @@ extern const _type errorStringType;
 static GO_NORETURN void panicuncomparable(const _type *t) {
     static const char prefix[] = "comparing uncomparable type ";
     go_int n = (go_int)sizeof prefix - 1;
-    uint8_t *s = mallocgc((go_uintptr)(n + t->name.len), nil, false);
+    uint8_t *s = mallocgcnoscan((go_uintptr)(n + t->name.len), false);
     memmove(s, prefix, (size_t)n);
     memmove(s + n, t->name.str, (size_t)t->name.len);
     GoString *v = mallocgc(sizeof(GoString), &errorStringType, true);
@@ -231,7 +231,7 @@ typedef struct { uint8_t *p; go_int n, cap; } strbuf;
 static void bufadd(strbuf *b, GoString s) {
     if (b->n + s.len > b->cap) {
         go_int ncap = 2 * (b->n + s.len) + 64;
-        uint8_t *np = mallocgc((go_uintptr)ncap, nil, false);
+        uint8_t *np = mallocgcnoscan((go_uintptr)ncap, false);
         memmove(np, b->p, (size_t)b->n);
         b->p = np;
         b->cap = ncap;
@@ -272,19 +272,20 @@ static GoString typeAssertionErrorError(const TypeAssertionError *e) {
 
 #define STR(lit) { (const uint8_t *)(lit), sizeof(lit) - 1 }
 
-static const _type funcStringType = {
+// The func types of Error() string and RuntimeError(), for the runtime's
+// own method tables (here and in panic.c).
+const _type funcStringType = {
     .size = sizeof(void *), .align = 8, .fieldAlign = 8, .kind = kindFunc,
     .name = STR("func() string"),
 };
 
-static const _type funcType = {
+const _type funcType = {
     .size = sizeof(void *), .align = 8, .fieldAlign = 8, .kind = kindFunc,
     .name = STR("func()"),
 };
 
 // RuntimeError(): the marker method of runtime.Error.
 static void typeAssertionErrorRuntimeError(const void *e) { (void)e; }
-static void plainErrorRuntimeError(const void *e) { (void)e; }
 
 static const method typeAssertionErrorMethods[] = {
     { STR("Error"), &funcStringType, (void *)typeAssertionErrorError },
@@ -304,42 +305,4 @@ static GO_NORETURN void panicassert(const _type *iface, const _type *concrete,
     TypeAssertionError *e = mallocgc(sizeof *e, nil, true);
     *e = (TypeAssertionError){ iface, concrete, asserted, missing };
     gopanic(&typeAssertionErrorPtrType, e);
-}
-
-// ---- plainError ----------------------------------------------------------------
-
-// plainError: a runtime error printed without the "runtime error: " prefix.
-static GoString plainErrorError(const GoString *s) { return *s; }
-
-static const method plainErrorMethods[] = {
-    { STR("Error"), &funcStringType, (void *)plainErrorError },
-    { STR("RuntimeError"), &funcType, (void *)plainErrorRuntimeError },
-};
-static const uncommontype plainErrorUncommon = { STR("runtime"), 2, plainErrorMethods };
-
-static const _type plainErrorType = {
-    .size = sizeof(GoString), .ptrdata = sizeof(void *), .tflag = tflagNamed,
-    .align = 8, .fieldAlign = 8, .kind = kindString, .name = STR("runtime.plainError"),
-    .uncommon = &plainErrorUncommon,
-};
-
-// ---- panicwrap ------------------------------------------------------------------
-
-// panicwrap: the compiler's (*T).M wrapper of a value method was called
-// with a nil pointer (gc: "value method main.T.M called using nil *T pointer").
-void panicwrap(const uint8_t *pkg, go_int pkglen, const uint8_t *typ, go_int typlen,
-               const uint8_t *meth, go_int methlen) {
-    strbuf b = { nil, 0, 0 };
-    bufcstr(&b, "value method ");
-    bufadd(&b, (GoString){ pkg, pkglen });
-    bufcstr(&b, ".");
-    bufadd(&b, (GoString){ typ, typlen });
-    bufcstr(&b, ".");
-    bufadd(&b, (GoString){ meth, methlen });
-    bufcstr(&b, " called using nil *");
-    bufadd(&b, (GoString){ typ, typlen });
-    bufcstr(&b, " pointer");
-    GoString *v = mallocgc(sizeof(GoString), &plainErrorType, true);
-    *v = (GoString){ b.p, b.n };
-    gopanic(&plainErrorType, v);
 }

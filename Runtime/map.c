@@ -143,8 +143,8 @@ static inline go_uintptr oldbucketmask(const hmap *h) { return noldbuckets(h) - 
 static inline __attribute__((always_inline))
 go_uintptr keyhash(const maptype *t, const void *key, uint32_t seed, int kind) {
     switch (kind) {
-    case k32: return memhash32(key, seed);
-    case k64: return memhash64(key, seed);
+    case k32: return memhash32inline(*(const uint32_t *)key, seed);
+    case k64: return memhash64inline(*(const uint64_t *)key, seed);
     case kStr: return strhash(key, seed);
     default: return t->hasher(key, seed);
     }
@@ -157,7 +157,7 @@ bool keyequal(const maptype *t, const void *key, const void *k, int kind) {
     case k64: return *(const uint64_t *)key == *(const uint64_t *)k;
     case kStr: {
         const GoString *x = key, *y = k;
-        return x->len == y->len && (x->str == y->str || memcmp(x->str, y->str, (size_t)x->len) == 0);
+        return x->len == y->len && (x->str == y->str || memeq(x->str, y->str, (go_uintptr)x->len));
     }
     default: return t->key->equal(key, k);
     }
@@ -313,7 +313,12 @@ notfound:
     if (kind == kGeneric && (t->flags & mapIndirectElem)) {
         *(void **)elem = mallocgc(t->elem->size, t->elem, true);
     }
-    memmove(insertk, key, kind == k32 ? 4 : kind == k64 ? 8 : kind == kStr ? sizeof(GoString) : t->key->size);
+    switch (kind) {
+    case k32: *(uint32_t *)insertk = *(const uint32_t *)key; break;
+    case k64: *(uint64_t *)insertk = *(const uint64_t *)key; break;
+    case kStr: *(GoString *)insertk = *(const GoString *)key; break;
+    default: memmove(insertk, key, t->key->size);
+    }
     *inserti = top;
     h->count++;
 

@@ -97,7 +97,7 @@ static void printany(const _type *t, const void *data) {
     }
 }
 
-extern const _type errorStringType;
+extern const _type errorStringType, plainErrorType;
 
 // printpanicval: how a panic value is reported. Runtime errors print their
 // Error() text; other values as printany does.
@@ -105,6 +105,11 @@ static void printpanicval(const _type *t, const void *data) {
     if (t == &errorStringType) {
         const GoString *s = data;
         printcstr("runtime error: ");
+        printstring(s->str, s->len);
+        return;
+    }
+    if (t == &plainErrorType) {   // its Error() is the bare message
+        const GoString *s = data;
         printstring(s->str, s->len);
         return;
     }
@@ -246,11 +251,53 @@ GoEface gorecover(void *parentfp) {
 
 // Runtime errors are panics with a runtime.Error value; here its dynamic
 // type is errorString, whose Error() is "runtime error: " + the message.
+// Methods take the interface data word: a pointer to the boxed GoString.
+static GoString errorStringError(const GoString *e) {
+    static const char prefix[] = "runtime error: ";
+    go_int n = sizeof prefix - 1;
+    uint8_t *s = mallocgc((go_uintptr)(n + e->len), nil, false);
+    memmove(s, prefix, (size_t)n);
+    memmove(s + n, e->str, (size_t)e->len);
+    return (GoString){ s, n + e->len };
+}
+
+static void errorStringRuntimeError(const GoString *e) { (void)e; }
+
+static const method errorStringMethods[] = {
+    { { (const uint8_t *)"Error", 5 }, &funcStringType, (void *)errorStringError },
+    { { (const uint8_t *)"RuntimeError", 12 }, &funcType, (void *)errorStringRuntimeError },
+};
+static const uncommontype errorStringUncommon = { { (const uint8_t *)"runtime", 7 }, 2, errorStringMethods };
+
 const _type errorStringType = {
     .size = sizeof(GoString), .ptrdata = sizeof(void *), .tflag = tflagNamed,
     .align = 8, .fieldAlign = 8, .kind = kindString,
     .name = { (const uint8_t *)"runtime.errorString", 19 },
+    .uncommon = &errorStringUncommon,
 };
+
+// plainError: a runtime.Error whose Error() has no "runtime error: "
+// prefix; gc uses it for the channel panics ("send on closed channel").
+static GoString plainErrorError(const GoString *e) { return *e; }
+
+static const method plainErrorMethods[] = {
+    { { (const uint8_t *)"Error", 5 }, &funcStringType, (void *)plainErrorError },
+    { { (const uint8_t *)"RuntimeError", 12 }, &funcType, (void *)errorStringRuntimeError },
+};
+static const uncommontype plainErrorUncommon = { { (const uint8_t *)"runtime", 7 }, 2, plainErrorMethods };
+
+const _type plainErrorType = {
+    .size = sizeof(GoString), .ptrdata = sizeof(void *), .tflag = tflagNamed,
+    .align = 8, .fieldAlign = 8, .kind = kindString,
+    .name = { (const uint8_t *)"runtime.plainError", 18 },
+    .uncommon = &plainErrorUncommon,
+};
+
+void panicplain(const char *msg) {
+    GoString *v = mallocgc(sizeof(GoString), &plainErrorType, true);
+    *v = (GoString){ (const uint8_t *)msg, findnull((const uint8_t *)msg) };
+    gopanic(&plainErrorType, v);
+}
 
 // A small string builder for runtime error messages.
 typedef struct { uint8_t buf[128]; go_int n; } msgbuf;
@@ -269,7 +316,7 @@ static void msgint(msgbuf *b, go_int v) {
 }
 
 static GO_NORETURN void panicmsg(msgbuf *b) {
-    uint8_t *str = mallocgc((go_uintptr)b->n, nil, false);
+    uint8_t *str = mallocgcnoscan((go_uintptr)b->n, false);
     memmove(str, b->buf, (size_t)b->n);
     GoString *v = mallocgc(sizeof(GoString), &errorStringType, true);
     *v = (GoString){ str, b->n };

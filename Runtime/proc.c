@@ -654,6 +654,11 @@ void runtime_main(void) {
     g *gp = getg();
     mainStarted = true;
     // sysmon, forcegchelper and gcenable come with threads and the GC.
+    // gc's runtime.main has started forcegchelper, bgsweep and bgscavenge
+    // (goroutines 2-4) by now; skip their ids so that user goroutines are
+    // numbered as in gc's reports (gc with GOMAXPROCS=1: from 5; with more
+    // Ps its numbering depends on which P ran the go statement).
+    gp->m->p->goidcache += 3;
     gp->lockedm = gp->m;
     gp->m->lockedg = gp;
     doInit(&main_inittask);

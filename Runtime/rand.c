@@ -8,10 +8,10 @@
 
 uint64_t fastrand64(void) {
     m *mp = getg()->m;
-    uint64_t s;
-    memmove(&s, mp->fastrand, sizeof s);   // the two 32-bit words as one
-    s += 0xa0761d6478bd642full;
-    memmove(mp->fastrand, &s, sizeof s);
+    // The two 32-bit words of m.fastrand as one 64-bit state.
+    uint64_t s = ((uint64_t)mp->fastrand[1] << 32 | mp->fastrand[0]) + 0xa0761d6478bd642full;
+    mp->fastrand[0] = (uint32_t)s;
+    mp->fastrand[1] = (uint32_t)(s >> 32);
     return mix64(s, s ^ 0xe7037ed1a0b428dbull);
 }
 

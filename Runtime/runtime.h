@@ -74,6 +74,7 @@ extern struct debugVars {
     int32_t invalidptr, madvdontneed, sbrk, scavtrace, scheddetail;
     int32_t schedtrace, tracebackancestors, asyncpreemptoff, harddecommit;
     int32_t adaptivestackstart, inittrace;
+    int32_t gcstress;   // swiftgo's: collect at every gcstress-th allocation (mgc.c)
 } debug GO_SYM("runtime.debug");
 
 // memstats: the allocator's counters (inittrace reports their deltas).
@@ -82,6 +83,17 @@ extern struct mstats {
     uint64_t nmalloc;       // number of allocations, cumulative
     uint64_t heap_sys;      // bytes obtained from the OS for the heap
     uint64_t stacks_sys;    // bytes obtained from the OS for stacks
+    // The collector's (malloc.c, mgc.c, mgcsweep.c; read by mstats.c):
+    uint64_t heap_live;     // bytes in allocated objects (exact after each sweep)
+    uint64_t nfree;         // number of objects freed, cumulative
+    uint64_t tinyallocs;    // allocations packed into tiny blocks
+    uint64_t last_gc;       // nanotime of the last collection's end
+    uint64_t pause_total_ns;
+    uint64_t pause_ns[256]; // circular, by numgc % 256
+    uint64_t pause_end[256];
+    uint64_t gc_cpu_ns;     // time in collections, for GCCPUFraction
+    uint32_t numgc;
+    uint32_t numforcedgc;
 } memstats GO_SYM("runtime.memstats");
 
 // ---- functions --------------------------------------------------------------
@@ -101,7 +113,6 @@ void stackfree(stack stk) GO_SYM("runtime.stackfree");
 void mallocinit(void) GO_SYM("runtime.mallocinit");
 void *sysAlloc(go_uintptr n, uint64_t *sysStat) GO_SYM("runtime.sysAlloc");
 void gcinit(void) GO_SYM("runtime.gcinit");
-void newproc(const funcval *fn) GO_SYM("runtime.newproc");
 void runtime_main(void) GO_SYM("runtime.main");
 void mstart0(void) GO_SYM("runtime.mstart0");
 GO_NORETURN void schedule(void) GO_SYM("runtime.schedule");
@@ -110,9 +121,19 @@ GO_NORETURN void panicgrowslice(void) GO_SYM("runtime.panicgrowslice");
 extern go_uintptr zerobase GO_SYM("runtime.zerobase");
 GO_NORETURN void badmcall(void (*fn)(g *)) GO_SYM("runtime.badmcall");
 GO_NORETURN void badmcall2(void (*fn)(g *)) GO_SYM("runtime.badmcall2");
-void Gosched(void) GO_SYM("runtime.Gosched");
 void gopark(bool (*unlockf)(g *, void *), void *lock, uint8_t reason) GO_SYM("runtime.gopark");
 void goready(g *gp) GO_SYM("runtime.goready");
+
+// lock_futex.c: runtime locks (Go: lock_futex.go). lock also counts in
+// m.locks, so a g holding a lock cannot be descheduled.
+void lock(mutex *l) GO_SYM("runtime.lock");
+void unlock(mutex *l) GO_SYM("runtime.unlock");
+// chan.c: sudog caches (Go keeps them in proc.go).
+sudog *acquireSudog(void) GO_SYM("runtime.acquireSudog");
+void releaseSudog(sudog *s) GO_SYM("runtime.releaseSudog");
+// panic.c: panic(plainError(msg)), a runtime.Error whose text has no
+// "runtime error: " prefix (closed and nil channels).
+GO_NORETURN void panicplain(const char *msg) GO_SYM("runtime.panicplain");
 
 void gwrite(const uint8_t *p, go_int n) GO_SYM("runtime.gwrite");
 void printcstr(const char *s) GO_SYM("runtime.printcstr");
@@ -132,8 +153,6 @@ const method *methodbyname(const _type *t, const char *name, const char *mtyp) G
 void goroutineheader(g *gp) GO_SYM("runtime.goroutineheader");
 void tracebackothers(g *me) GO_SYM("runtime.tracebackothers");
 
-#endif
-
 // ---- inittrace phases (proc.c) -----------------------------------------------
 // Startup phases timed for GODEBUG=inittrace=1. Timestamps are recorded
 // unconditionally (GODEBUG is not parsed until schedinit) and printed by
@@ -148,3 +167,8 @@ enum {
 void inittracePhaseBegin(int32_t id) GO_SYM("runtime.inittracePhaseBegin");
 void inittracePhaseEnd(int32_t id) GO_SYM("runtime.inittracePhaseEnd");
 int64_t cputicks(void) GO_SYM("runtime.cputicks");
+
+// Func types of the runtime's own methods (iface.c).
+extern const _type funcStringType, funcType;
+
+#endif

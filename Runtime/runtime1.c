@@ -68,7 +68,8 @@ bool atoi32(GoString s, int32_t *out) {
 
 struct debugVars debug GO_SYM("runtime.debug");
 
-// Go 1.19's dbgvars, same names; only inittrace has an effect so far.
+// Go 1.19's dbgvars, same names, plus gcstress (mgc.c); inittrace, gctrace
+// and gcstress have an effect so far.
 static const dbgVar dbgvars[] = {
     {"allocfreetrace", &debug.allocfreetrace},
     {"clobberfree", &debug.clobberfree},
@@ -90,6 +91,7 @@ static const dbgVar dbgvars[] = {
     {"harddecommit", &debug.harddecommit},
     {"adaptivestackstart", &debug.adaptivestackstart},
     {"inittrace", &debug.inittrace},
+    {"gcstress", &debug.gcstress},
 };
 
 static bool streq(GoString a, const char *b) {

@@ -105,7 +105,32 @@ struct g {
     m         *lockedm;      // runtime.main holds its thread during package init
     uint32_t   sig;          // the "signal" behind a nil-dereference panic (SIGSEGV), for the report
     go_uintptr sigpc;
+    // Channels (chan.c, select.c): the sudogs this g is blocked on (a
+    // select's, in lock order through waitlink); param is the sudog that
+    // completed the operation when the g is readied; selectDone is won
+    // (0 -> 1) by the first channel operation that picks this select.
+    struct sudog *waiting;
+    void      *param;
+    uint32_t   selectDone;
 };
+
+// mutex: a futex-based lock (lock_futex.c): 0 unlocked, 1 locked,
+// 2 locked with sleepers. Go's runtime.mutex.
+typedef struct mutex { uint32_t key; } mutex;
+
+// sudog: a g in a wait list, a channel's sendq/recvq (Go: runtime2.go).
+// One g can be on many wait lists (select), so one g has many sudogs;
+// elem points at the data to send or the place to receive into, usually
+// on the waiting g's stack.
+typedef struct sudog {
+    g            *g;
+    struct sudog *next, *prev;   // waitq links
+    void         *elem;          // data element (may point to a stack)
+    bool          isSelect;      // g is in a select: must win g.selectDone
+    bool          success;       // woken by a value (true) or by close (false)
+    struct sudog *waitlink;      // g.waiting list
+    struct hchan *c;             // the channel this sudog waits on
+} sudog;
 
 // checkpoint: the registers setcheckpoint saves (asm_<arch>.S), enough of a
 // frame to resume a function whose deferred call recovered a panic. The
@@ -178,6 +203,8 @@ struct p {
     g         *gFree;
     int32_t    gFreeN;
     uint64_t   goidcache, goidcacheend;
+    sudog     *sudogcache;   // free sudogs (chan.c), linked through next
+    int32_t    nsudogcache;
 };
 
 // gQueue: a queue of gs linked through schedlink.
@@ -196,6 +223,8 @@ typedef struct schedt {
     int32_t    runqsize;
     g         *gFree;        // global free list of dead gs
     int32_t    gcwaiting;
+    mutex      sudoglock;    // central cache of free sudogs (chan.c)
+    sudog     *sudogcache;
 } schedt;
 
 _Static_assert(__builtin_offsetof(struct g, stack.lo) == G_STACK_LO, "g.stack.lo");

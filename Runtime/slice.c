@@ -55,7 +55,7 @@ GoSlice growslice(const _type *et, void *oldarray, go_int oldlen, go_int oldcap,
     if (et->ptrdata == 0) {
         // Only the part past the new length needs clearing; append
         // overwrites the rest.
-        p = mallocgc(capmem, nil, false);
+        p = mallocgcnoscan(capmem, false);
         memclrNoHeapPointers(p + newlenmem, capmem - newlenmem);
     } else {
         p = mallocgc(capmem, et, true);

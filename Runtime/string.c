@@ -8,7 +8,7 @@ GoString concatstring2(const uint8_t *a, go_int alen, const uint8_t *b, go_int b
     if (blen == 0) return (GoString){a, alen};
     go_int l = alen + blen;
     if (l < alen) throw("string concatenation too long");
-    uint8_t *p = mallocgc((go_uintptr)l, nil, false);
+    uint8_t *p = mallocgcnoscan((go_uintptr)l, false);
     memmove(p, a, (size_t)alen);
     memmove(p + alen, b, (size_t)blen);
     return (GoString){p, l};
@@ -51,7 +51,7 @@ go_int findnull(const uint8_t *s) {
 // slicebytetostring: string(b). A copy, since b may change later.
 GoString slicebytetostring(const uint8_t *p, go_int n) {
     if (n == 0) return (GoString){nil, 0};
-    uint8_t *s = mallocgc((go_uintptr)n, nil, false);
+    uint8_t *s = mallocgcnoscan((go_uintptr)n, false);
     memmove(s, p, (size_t)n);
     return (GoString){s, n};
 }
@@ -60,7 +60,7 @@ GoString slicebytetostring(const uint8_t *p, go_int n) {
 // class the allocation got.
 static GoSlice rawbyteslice(go_int size) {
     go_uintptr cap = roundupsize((go_uintptr)size);
-    uint8_t *p = mallocgc(cap, nil, false);
+    uint8_t *p = mallocgcnoscan(cap, false);
     if (cap != (go_uintptr)size) memclrNoHeapPointers(p + size, cap - (go_uintptr)size);
     return (GoSlice){p, size, (go_int)cap};
 }
@@ -140,7 +140,7 @@ GoSlice stringtoslicerune(const uint8_t *s, go_int n) {
     int32_t r;
     for (go_int k = 0; k < n; k = nextrune(s, n, k, &r)) count++;
     go_uintptr mem = roundupsize((go_uintptr)count * 4);
-    int32_t *a = mallocgc(mem, nil, false);
+    int32_t *a = mallocgcnoscan(mem, false);
     if (mem != (go_uintptr)count * 4) memclrNoHeapPointers(a + count, mem - (go_uintptr)count * 4);
     go_int i = 0;
     for (go_int k = 0; k < n; i++) k = nextrune(s, n, k, &a[i]);
@@ -153,7 +153,7 @@ GoString slicerunetostring(const int32_t *a, go_int n) {
     go_int size = 0;
     for (go_int i = 0; i < n; i++) size += encoderune(tmp, a[i]);
     if (size == 0) return (GoString){nil, 0};
-    uint8_t *p = mallocgc((go_uintptr)size, nil, false);
+    uint8_t *p = mallocgcnoscan((go_uintptr)size, false);
     go_int off = 0;
     for (go_int i = 0; i < n; i++) off += encoderune(p + off, a[i]);
     return (GoString){p, size};
@@ -163,7 +163,7 @@ GoString slicerunetostring(const int32_t *a, go_int n) {
 // "\uFFFD".
 GoString intstring(int64_t v) {
     if ((int64_t)(int32_t)v != v) v = runeError;
-    uint8_t *p = mallocgc(4, nil, false);
+    uint8_t *p = mallocgcnoscan(4, false);
     return (GoString){p, encoderune(p, (int32_t)v)};
 }
 
@@ -180,7 +180,7 @@ GoString concatstrings(const GoString *a, go_int n) {
     }
     if (count == 0) return (GoString){nil, 0};
     if (count == 1) return a[idx];
-    uint8_t *p = mallocgc((go_uintptr)l, nil, false);
+    uint8_t *p = mallocgcnoscan((go_uintptr)l, false);
     go_int off = 0;
     for (go_int i = 0; i < n; i++) {
         memmove(p + off, a[i].str, (size_t)a[i].len);

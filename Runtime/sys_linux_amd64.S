@@ -7,10 +7,12 @@
 #define SYS_write		1
 #define SYS_mmap		9
 #define SYS_munmap		11
+#define SYS_madvise		28
 #define SYS_arch_prctl		158
 #define SYS_sched_getaffinity	204
 #define SYS_clock_gettime	228
 #define SYS_exit_group		231
+#define SYS_futex		202
 #define ARCH_SET_FS		0x1002
 #define CLOCK_MONOTONIC		1
 
@@ -51,6 +53,13 @@ FUNC(runtime.munmap)
 	ret
 END(runtime.munmap)
 
+// madvise(addr, n, flags) int32: 0, or -errno.
+FUNC(runtime.madvise)
+	movl	$SYS_madvise, %eax
+	syscall
+	ret
+END(runtime.madvise)
+
 // sched_getaffinity(pid, len, buf) int32: bytes written, or -errno.
 FUNC(runtime.sched_getaffinity)
 	movl	$SYS_sched_getaffinity, %eax
@@ -85,5 +94,16 @@ FUNC(runtime.settls)
 	ret
 1:	ud2
 END(runtime.settls)
+
+// futex(addr, op int32, val uint32, ts, addr2, val3 uint32) int32
+FUNC(runtime.futex)
+	movslq	%esi, %rsi
+	movl	%edx, %edx
+	movq	%rcx, %r10
+	movl	%r9d, %r9d
+	movl	$SYS_futex, %eax
+	syscall
+	ret
+END(runtime.futex)
 
 	.section .note.GNU-stack,"",@progbits

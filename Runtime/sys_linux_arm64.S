@@ -7,8 +7,10 @@
 #define SYS_sched_getaffinity	123
 #define SYS_write		64
 #define SYS_exit_group		94
+#define SYS_futex		98
 #define SYS_clock_gettime	113
 #define SYS_munmap		215
+#define SYS_madvise		233
 #define SYS_mmap		222
 #define CLOCK_MONOTONIC		1
 
@@ -49,6 +51,13 @@ FUNC(runtime.munmap)
 	ret
 END(runtime.munmap)
 
+// madvise(addr, n, flags) int32: 0, or -errno.
+FUNC(runtime.madvise)
+	mov	x8, #SYS_madvise
+	svc	#0
+	ret
+END(runtime.madvise)
+
 // sched_getaffinity(pid, len, buf) int32: bytes written, or -errno.
 FUNC(runtime.sched_getaffinity)
 	mov	x8, #SYS_sched_getaffinity
@@ -76,5 +85,15 @@ FUNC(runtime.settls)
 	msr	tpidr_el0, x0
 	ret
 END(runtime.settls)
+
+// futex(addr, op int32, val uint32, ts, addr2, val3 uint32) int32
+FUNC(runtime.futex)
+	sxtw	x1, w1
+	mov	w2, w2
+	mov	w5, w5
+	mov	x8, #SYS_futex
+	svc	#0
+	ret
+END(runtime.futex)
 
 	.section .note.GNU-stack,"",@progbits

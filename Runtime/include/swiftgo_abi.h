@@ -174,8 +174,33 @@ go_int cmpstring(const uint8_t *a, go_int alen, const uint8_t *b, go_int blen)
 bool memequal(const void *a, const void *b, go_uintptr size) GO_SYM("runtime.memequal");
 
 // Allocation (malloc.c). Memory is zeroed when needzero is true.
+// The collector scans the object with typ's pointer bitmap (gcdata); an
+// allocation of n * typ->size bytes is an array of n typ values. typ NULL
+// means "unknown layout": every word is scanned conservatively, which is
+// always safe. Memory that can never hold pointers (string bytes, arrays
+// of scalars without a descriptor) comes from mallocgcnoscan instead: it is
+// never scanned, and small blocks share the tiny allocator.
 void *mallocgc(go_uintptr size, const _type *typ, bool needzero) GO_SYM("runtime.mallocgc");
+void *mallocgcnoscan(go_uintptr size, bool needzero) GO_SYM("runtime.mallocgcnoscan");
 void *newobject(const _type *typ) GO_SYM("runtime.newobject");
+
+// The collector's API for package runtime (mgc.c, mstats.c): runtime.GC()
+// and runtime.ReadMemStats. MemStats has Go 1.19's layout, field for field.
+typedef struct MemStats {
+    uint64_t Alloc, TotalAlloc, Sys, Lookups, Mallocs, Frees;
+    uint64_t HeapAlloc, HeapSys, HeapIdle, HeapInuse, HeapReleased, HeapObjects;
+    uint64_t StackInuse, StackSys, MSpanInuse, MSpanSys, MCacheInuse, MCacheSys;
+    uint64_t BuckHashSys, GCSys, OtherSys;
+    uint64_t NextGC, LastGC, PauseTotalNs;
+    uint64_t PauseNs[256];
+    uint64_t PauseEnd[256];
+    uint32_t NumGC, NumForcedGC;
+    double   GCCPUFraction;
+    bool     EnableGC, DebugGC;
+    struct { uint32_t Size; uint64_t Mallocs, Frees; } BySize[61];
+} MemStats;
+void GC(void) GO_SYM("runtime.GC");
+void readmemstats(MemStats *m) GO_SYM("runtime.readmemstats");
 
 // defer/panic/recover (panic.c). fn is a closure record (first word: code).
 go_int setcheckpoint(void *buf) GO_SYM("runtime.setcheckpoint");
@@ -213,9 +238,6 @@ GO_NORETURN void panicnildottype(const _type *want) GO_SYM("runtime.panicnildott
 // Interface comparison once the type words are known equal.
 bool efaceeq(const _type *t, const void *x, const void *y) GO_SYM("runtime.efaceeq");
 bool ifaceeq(const itab *tab, const void *x, const void *y) GO_SYM("runtime.ifaceeq");
-// A value method called through a nil pointer (the compiler's (*T).M wrapper).
-GO_NORETURN void panicwrap(const uint8_t *pkg, go_int pkglen, const uint8_t *typ, go_int typlen,
-                           const uint8_t *meth, go_int methlen) GO_SYM("runtime.panicwrap");
 // s[x:y:z] with z > len (array) or z > cap (slice), y > z (B), x > y (C).
 GO_NORETURN void panicSlice3Alen(go_int x, go_int y) GO_SYM("runtime.panicSlice3Alen");
 GO_NORETURN void panicSlice3Acap(go_int x, go_int y) GO_SYM("runtime.panicSlice3Acap");
@@ -360,5 +382,38 @@ void mapdelete_faststr(const maptype *t, void *h, const uint8_t *s, go_int n)
     GO_SYM("runtime.mapdelete_faststr");
 void mapiterinit(const maptype *t, void *h, hiter *it) GO_SYM("runtime.mapiterinit");
 void mapiternext(hiter *it) GO_SYM("runtime.mapiternext");
+
+// ---- Goroutines (proc.c) --------------------------------------------------------
+// go f(args): fn is a closure record {thunk, f, args...}; the new goroutine
+// starts in the thunk with fn as its closure context (nest register).
+struct funcval;
+void newproc(const struct funcval *fn) GO_SYM("runtime.newproc");
+void Gosched(void) GO_SYM("runtime.Gosched");
+
+// ---- Channels (chan.c) and select (select.c) ------------------------------------
+// A chan value is a *hchan (chan.h) whose first two words are qcount and
+// dataqsiz: len(c) and cap(c) are inline loads (0 for a nil channel).
+// Elements travel by address: elem points at the value to send or at the
+// place to receive into (nil: the received value is dropped).
+struct hchan;
+// make(chan T, size): t is the channel type's descriptor (t->elem is T).
+struct hchan *makechan(const _type *t, go_int size) GO_SYM("runtime.makechan");
+void chansend1(struct hchan *c, const void *elem) GO_SYM("runtime.chansend1");
+void chanrecv1(struct hchan *c, void *elem) GO_SYM("runtime.chanrecv1");
+bool chanrecv2(struct hchan *c, void *elem) GO_SYM("runtime.chanrecv2");
+void closechan(struct hchan *c) GO_SYM("runtime.closechan");
+// A select with one case and a default. Go's selectnbrecv returns
+// (selected, received); here received is stored through a pointer.
+bool selectnbsend(struct hchan *c, const void *elem) GO_SYM("runtime.selectnbsend");
+bool selectnbrecv(void *elem, struct hchan *c, bool *received) GO_SYM("runtime.selectnbrecv");
+// One case of a general select: the channel (nil: never ready) and elem.
+typedef struct scase { struct hchan *c; void *elem; } scase;
+// cas0: the sends, then the receives; order0: room for 2*(nsends+nrecvs)
+// uint16s. Returns the chosen case's index, or -1 (only when !block: the
+// default); *recvOK tells a received value from a closed channel's zero.
+go_int selectgo(scase *cas0, uint16_t *order0, go_int nsends, go_int nrecvs, bool block, bool *recvOK)
+    GO_SYM("runtime.selectgo");
+// select {}: blocks forever.
+GO_NORETURN void block(void) GO_SYM("runtime.block");
 
 #endif

@@ -61,7 +61,7 @@ public final class PackageLoader {
     /// Loads the package named by an import path, with its dependencies.
     public func load(importPath: String) throws -> LoadedPackage {
         if let m = findModule(from: FileManager.default.currentDirectoryPath) { module = m }
-        return try loadImport(importPath, from: nil)
+        return try withLargeStack { try self.loadImport(importPath, from: nil) }
     }
 
     /// Loads a package from named .go files or one directory (the `go build
@@ -73,7 +73,7 @@ public final class PackageLoader {
         if !explicit, let m = module, let rel = relative(dir, to: m.root) {
             path = rel.isEmpty ? m.path : m.path + "/" + rel
         }
-        return try loadPackage(path: path, dir: dir, fileNames: files)
+        return try withLargeStack { try self.loadPackage(path: path, dir: dir, fileNames: files) }
     }
 
     // MARK: Resolution

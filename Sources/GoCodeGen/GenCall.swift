@@ -29,10 +29,10 @@ extension CodeGen {
     /// Arguments converted to the parameter types; `f(g())` spreads g's results.
     func genArgs(_ c: CallExpr, _ sig: Signature) throws -> [LLVMValueRef] {
         let params = sig.params.vars
+        if sig.variadic { return try genVariadicArgs(c, sig) }   // GenSlice.swift
         if c.args.count == 1, params.count > 1, info.typeOf(c.args[0]) is TupleType {
             return try genMulti(c.args[0])
         }
-        if sig.variadic { throw unsupported(c, "calling a variadic function") }
         var out: [LLVMValueRef] = []
         for (a, p) in zip(c.args, params) { out.append(try genExpr(a, as: p.type)) }
         return out
@@ -84,6 +84,9 @@ extension CodeGen {
             return try genLenCap(c, x, t, isCap: false)   // GenSlice.swift
         case .delete:
             try genMapDelete(c)   // GenMap.swift
+            return nil
+        case .close:
+            try genClose(c)   // GenChan.swift
             return nil
         case .recover:
             return genRecover()

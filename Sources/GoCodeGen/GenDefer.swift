@@ -60,11 +60,12 @@ extension CodeGen {
     }
 
     /// Evaluates the call's function and arguments now; returns a closure
-    /// record whose thunk makes the call later.
-    func deferredCallRecord(_ call: CallExpr) throws -> LLVMValueRef {
+    /// record whose thunk makes the call later: a deferred call, or (forGo)
+    /// a goroutine's start, whose thunk has no recover frame to announce.
+    func deferredCallRecord(_ call: CallExpr, forGo: Bool = false) throws -> LLVMValueRef {
         let (values, emit) = try prepareDeferredCall(call)
         fn.closureCount += 1
-        let thunkName = "\(fn.name).deferwrap\(fn.closureCount)"
+        let thunkName = "\(fn.name).\(forGo ? "gowrap" : "deferwrap")\(fn.closureCount)"
         var params: [LLVMTypeRef?] = [ptr]
         let thunkType = LLVMFunctionType(void, &params, 1, 0)!
         let thunk = LLVMAddFunction(module, thunkName, thunkType)!
@@ -80,13 +81,13 @@ extension CodeGen {
         let outerBlock = LLVMGetInsertBlock(b)!
         beginFunction(thunk, sig: nil, name: thunkName)
         let context = LLVMGetParam(thunk, 0)!
-        callRuntime("runtime.setdeferframe", [frameAddress(0), context])
+        if !forGo { callRuntime("runtime.setdeferframe", [frameAddress(0), context]) }
         let loaded = values.indices.map { i in
             LLVMBuildLoad2(b, LLVMStructGetTypeAtIndex(recordType, UInt32(i + 1)),
                            LLVMBuildStructGEP2(b, recordType, context, UInt32(i + 1), ""), "")!
         }
         try emit(loaded)
-        markCallsNoInline(thunk)
+        if !forGo { markCallsNoInline(thunk) }
         if !blockTerminated { _ = LLVMBuildRetVoid(b) }
         endFunction()
         fn = outer

@@ -98,6 +98,7 @@ extension CodeGen {
     func genMulti(_ e: Expr) throws -> [LLVMValueRef] {
         if let ta = unparenExpr(e) as? TypeAssertExpr { return try genTypeAssertCommaOk(ta) }   // GenTypeSwitch.swift
         if let ix = mapIndexExpr(e) { return try genMapIndexCommaOk(ix) }   // GenMap.swift
+        if let u = recvExpr(e) { return try genRecvCommaOk(u) }   // GenChan.swift
         guard let c = unparenExpr(e) as? CallExpr, let tuple = info.typeOf(c) as? TupleType else {
             throw unsupported(e, "this multi-value expression (comma-ok forms)")
         }
@@ -140,6 +141,7 @@ extension CodeGen {
 
     func genUnary(_ u: UnaryExpr) throws -> LLVMValueRef {
         if u.op == .and { return try genAddressOf(u) }
+        if u.op == .arrow { return try genRecv(u) }   // GenChan.swift
         let t = typeOf(u)
         let x = try genExpr(u.x, as: t)
         switch u.op {

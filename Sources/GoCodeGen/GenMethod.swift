@@ -178,7 +178,9 @@ extension CodeGen {
         var base = t
         if !(t is NamedType), let p = t.underlying as? PointerType { base = p.elem }
         if e.path.isEmpty && m.isPointerRecv && !e.viaInterface { return declareFunc(m).value }
-        let name = "\(pkgPath).(*\(typeString(base) { _ in nil })).\(e.name)"
+        // Named after T's own package: the wrapper is shared program-wide.
+        let owner = (base as? NamedType)?.obj.pkg.map { $0.name == "main" ? "main" : $0.path } ?? pkgPath
+        let name = "\(owner).(*\(typeString(base) { _ in nil })).\(e.name)"
         if let f = LLVMGetNamedFunction(module, name) { return f }
         let sig = m.signature
         let f = LLVMAddFunction(module, name, ifnType(sig))!
@@ -218,21 +220,9 @@ extension CodeGen {
         }
         let callee = declareFunc(m)
         if m.isPointerRecv { return buildGoCall(callee.value, callee.type, context: nil, [addr] + args) }
-        if e.path.isEmpty {
-            // gc's wrapper reports a nil *T before dereferencing it.
-            let named = m.recvNamed!
-            checkOrPanic(LLVMBuildICmp(b, LLVMIntNE, addr, LLVMConstNull(ptr), "")!, "runtime.panicwrap",
-                         stringArgs(pkgPath) + stringArgs(named.obj.name) + stringArgs(m.name))
-        } else {
-            nilCheck(addr)
-        }
+        nilCheck(addr)   // gc 1.19's (*T).M wrapper faults on a nil *T too
         let recv = LLVMBuildLoad2(b, llvmType(m.recvNamed!), addr, "recv")!
         return buildGoCall(callee.value, callee.type, context: nil, [recv] + args)
-    }
-
-    private func stringArgs(_ s: String) -> [LLVMValueRef?] {
-        let c = constString(Array(s.utf8))
-        return [LLVMBuildExtractValue(b, c, 0, ""), LLVMBuildExtractValue(b, c, 1, "")]
     }
 
     /// Runs body with its own function state, then returns to the function

@@ -18,6 +18,8 @@ extension CodeGen {
             try rangeString(r, label: label)
         case is MapType:
             try genMapRange(r, label: label)   // GenMap.swift
+        case is ChanType:
+            try genChanRange(r, label: label)   // GenChan.swift
         default:
             throw unsupported(r, "range over \(t)")
         }

@@ -124,6 +124,7 @@ extension CodeGen {
         switch t.underlying {
         case is SliceType: return LLVMBuildExtractValue(b, x, isCap ? 2 : 1, isCap ? "cap" : "len")!
         case is MapType where !isCap: return genMapLen(x)   // GenMap.swift
+        case is ChanType: return genChanLenCap(x, isCap: isCap)   // GenChan.swift
         case let at as ArrayType: return constInt(i64, at.len)
         case let p as PointerType:
             if let at = p.elem.underlying as? ArrayType { return constInt(i64, at.len) }
@@ -142,6 +143,7 @@ extension CodeGen {
         case .make:
             let t = info.types[ObjectIdentifier(c.args[0])]?.type ?? typeOf(c)
             if t.underlying is MapType { return try genMakeMap(c, t) }   // GenMap.swift
+            if t.underlying is ChanType { return try genMakeChan(c, t) }   // GenChan.swift
             guard let sl = t.underlying as? SliceType else { throw unsupported(c, "make(\(t))") }
             return try makeSlice(c, sl)
         case .append:
@@ -240,5 +242,51 @@ extension CodeGen {
     func compareSliceNil(_ op: Token, _ x: LLVMValueRef, _ y: LLVMValueRef) -> LLVMValueRef {
         let px = LLVMBuildExtractValue(b, x, 0, "")!, py = LLVMBuildExtractValue(b, y, 0, "")!
         return LLVMBuildICmp(b, op == .eql ? LLVMIntEQ : LLVMIntNE, px, py, "")!
+    }
+}
+
+extension CodeGen {
+    /// Arguments of a call to a variadic function: the extra arguments
+    /// become a new []T (nil when there are none); f(s...) passes s itself.
+    func genVariadicArgs(_ c: CallExpr, _ sig: Signature) throws -> [LLVMValueRef] {
+        let params = sig.params.vars
+        let fixed = params.count - 1
+        let sliceType = params[fixed].type
+        guard let sl = sliceType.underlying as? SliceType else { throw unsupported(c, "variadic parameter of type \(sliceType)") }
+        // f(g()) with g's results spread over the parameters.
+        var values: [(LLVMValueRef, GoType)] = []
+        if c.args.count == 1, let tuple = info.typeOf(c.args[0]) as? TupleType {
+            values = zip(try genMulti(c.args[0]), tuple.types).map { ($0, $1) }
+        } else {
+            for (i, a) in c.args.enumerated() {
+                if i < fixed {
+                    values.append((try genExpr(a, as: params[i].type), params[i].type))
+                } else if c.ellipsis != .none {
+                    values.append((try genExpr(a, as: sliceType), sliceType))
+                } else {
+                    values.append((try genElement(a, sl.elem), sl.elem))
+                }
+            }
+        }
+        var out = try values.prefix(fixed).enumerated().map { i, v in try convertValue(v.0, from: v.1, to: params[i].type) }
+        if c.ellipsis != .none { out.append(values[fixed].0); return out }
+        let extra = values.dropFirst(fixed)
+        if extra.isEmpty { out.append(LLVMConstNull(llvmType(sliceType))); return out }
+        let arrayType = ArrayType(sl.elem, Int64(extra.count))
+        let p = newObject(arrayType)
+        for (k, v) in extra.enumerated() {
+            var idx: [LLVMValueRef?] = [constInt(i64, 0), constInt(i64, Int64(k))]
+            _ = LLVMBuildStore(b, try convertValue(v.0, from: v.1, to: sl.elem), LLVMBuildInBoundsGEP2(b, llvmType(arrayType), p, &idx, 2, "")!)
+        }
+        let n = constInt(i64, Int64(extra.count))
+        out.append(makeSliceValue(p, n, n))
+        return out
+    }
+
+    /// A value already generated, converted to an interface type if the
+    /// destination is one (the only implicit conversion of a typed value).
+    private func convertValue(_ v: LLVMValueRef, from: GoType, to: GoType) throws -> LLVMValueRef {
+        if to.underlying is InterfaceType && !(from.underlying is InterfaceType) { return try toInterface(v, from: from, to: to) }
+        return v
     }
 }

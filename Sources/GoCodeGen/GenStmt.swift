@@ -38,10 +38,10 @@ extension CodeGen {
         case let sw as SwitchStmt: try genSwitch(sw, label: nil)
         case let r as RangeStmt: try genRange(r, label: nil)
         case let ts as TypeSwitchStmt: try genTypeSwitch(ts, label: nil)   // GenTypeSwitch.swift
-        case is SelectStmt: throw unsupported(s, "select")
-        case is GoStmt: throw unsupported(s, "go statement")
+        case let sel as SelectStmt: try genSelect(sel, label: nil)   // GenSelect.swift
+        case let g as GoStmt: try genGo(g)   // GenGo.swift
         case let d as DeferStmt: try genDefer(d)
-        case is SendStmt: throw unsupported(s, "channel send")
+        case let send as SendStmt: try genSend(send)   // GenChan.swift
         default: throw unsupported(s, "this statement")
         }
     }
@@ -80,6 +80,7 @@ extension CodeGen {
         case let sw as SwitchStmt: try genSwitch(sw, label: l.label.name)
         case let ts as TypeSwitchStmt: try genTypeSwitch(ts, label: l.label.name)
         case let r as RangeStmt: try genRange(r, label: l.label.name)
+        case let sel as SelectStmt: try genSelect(sel, label: l.label.name)   // GenSelect.swift
         default: try genStmt(l.stmt)
         }
     }
@@ -191,6 +192,7 @@ extension CodeGen {
 
     /// An expression statement: a call, or a receive (later).
     func genExprStmt(_ e: Expr) throws {
+        if let u = recvExpr(e) { return try genRecvStmt(u) }   // GenChan.swift
         guard let c = unparenExpr(e) as? CallExpr else { throw unsupported(e, "this expression statement") }
         _ = try genCall(c)
     }

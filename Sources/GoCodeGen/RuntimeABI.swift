@@ -37,7 +37,10 @@ public enum RuntimeABI {
         .init(symbol: "runtime.cmpstring", result: .int, params: [.ptr, .int, .ptr, .int], noreturn: false),
         .init(symbol: "runtime.memequal", result: .bool, params: [.ptr, .ptr, .uintptr], noreturn: false),
         .init(symbol: "runtime.mallocgc", result: .ptr, params: [.uintptr, .ptr, .bool], noreturn: false),
+        .init(symbol: "runtime.mallocgcnoscan", result: .ptr, params: [.uintptr, .bool], noreturn: false),
         .init(symbol: "runtime.newobject", result: .ptr, params: [.ptr], noreturn: false),
+        .init(symbol: "runtime.GC", result: .void, params: [], noreturn: false),
+        .init(symbol: "runtime.readmemstats", result: .void, params: [.ptr], noreturn: false),
         .init(symbol: "runtime.setcheckpoint", result: .int, params: [.ptr], noreturn: false),
         .init(symbol: "runtime.deferproc", result: .void, params: [.ptr, .ptr], noreturn: false),
         .init(symbol: "runtime.deferreturn", result: .void, params: [.ptr], noreturn: false),
@@ -59,7 +62,6 @@ public enum RuntimeABI {
         .init(symbol: "runtime.panicnildottype", result: .void, params: [.ptr], noreturn: true),
         .init(symbol: "runtime.efaceeq", result: .bool, params: [.ptr, .ptr, .ptr], noreturn: false),
         .init(symbol: "runtime.ifaceeq", result: .bool, params: [.ptr, .ptr, .ptr], noreturn: false),
-        .init(symbol: "runtime.panicwrap", result: .void, params: [.ptr, .int, .ptr, .int, .ptr, .int], noreturn: true),
         .init(symbol: "runtime.panicSlice3Alen", result: .void, params: [.int, .int], noreturn: true),
         .init(symbol: "runtime.panicSlice3Acap", result: .void, params: [.int, .int], noreturn: true),
         .init(symbol: "runtime.panicSlice3B", result: .void, params: [.int, .int], noreturn: true),
@@ -123,6 +125,18 @@ public enum RuntimeABI {
         .init(symbol: "runtime.mapdelete_faststr", result: .void, params: [.ptr, .ptr, .ptr, .int], noreturn: false),
         .init(symbol: "runtime.mapiterinit", result: .void, params: [.ptr, .ptr, .ptr], noreturn: false),
         .init(symbol: "runtime.mapiternext", result: .void, params: [.ptr], noreturn: false),
+        // Goroutines (proc.c), channels (chan.c), select (select.c).
+        .init(symbol: "runtime.newproc", result: .void, params: [.ptr], noreturn: false),
+        .init(symbol: "runtime.Gosched", result: .void, params: [], noreturn: false),
+        .init(symbol: "runtime.makechan", result: .ptr, params: [.ptr, .int], noreturn: false),
+        .init(symbol: "runtime.chansend1", result: .void, params: [.ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.chanrecv1", result: .void, params: [.ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.chanrecv2", result: .bool, params: [.ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.closechan", result: .void, params: [.ptr], noreturn: false),
+        .init(symbol: "runtime.selectnbsend", result: .bool, params: [.ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.selectnbrecv", result: .bool, params: [.ptr, .ptr, .ptr], noreturn: false),
+        .init(symbol: "runtime.selectgo", result: .int, params: [.ptr, .ptr, .int, .int, .bool, .ptr], noreturn: false),
+        .init(symbol: "runtime.block", result: .void, params: [], noreturn: true),
     ]
 
     /// sizeof(hiter), GO_HITER_SIZE in swiftgo_abi.h (map.c asserts it).

@@ -53,7 +53,7 @@ extension CodeGen {
         let nameField = constString(Array(name.utf8))
         let isNamed: Int64 = t is NamedType || t is BasicType ? 4 : 0
         let elemType: GoType? = (t.underlying as? PointerType)?.elem ?? (t.underlying as? SliceType)?.elem
-            ?? (t.underlying as? ArrayType)?.elem
+            ?? (t.underlying as? ArrayType)?.elem ?? (t.underlying as? ChanType)?.elem
         // Reserve the global first: an element type may refer back to t.
         // The last ptr is the method table; interfaces append their methods (GenInterface.swift).
         let fieldTypes: [LLVMTypeRef] = [i64, i64, i32, i8, i8, i8, i8, ptr, ptr, ptr, stringType, ptr, ptr] + descriptorTrailerTypes(t)
@@ -62,10 +62,11 @@ extension CodeGen {
         typeDescriptors[name] = g
         let elem = elemType.map { typeDescriptor($0) } ?? LLVMConstNull(ptr)
         let alg = typeAlg(t)   // Alg.swift: equal and hash, or NULL
+        let gc = gcDataFields(t)   // GCData.swift: the collector's pointer bitmap
         var fields: [LLVMValueRef?] = [
-            constInt(i64, sizeOf(t)), constInt(i64, 0), constInt(i32, Int64(fnv32(name))),
+            constInt(i64, sizeOf(t)), gc.ptrdata, constInt(i32, Int64(fnv32(name))),
             constInt(i8, isNamed), constInt(i8, Int64(Layout.align(t))), constInt(i8, Int64(Layout.align(t))),
-            constInt(i8, kindOf(t)), alg.equal, alg.hash, LLVMConstNull(ptr), nameField, elem,
+            constInt(i8, kindOf(t)), alg.equal, alg.hash, gc.gcdata, nameField, elem,
         ]
         fields += [uncommonTable(t)] + descriptorTrailer(t)
         LLVMSetInitializer(g, LLVMConstNamedStruct(st, &fields, UInt32(fields.count)))

@@ -748,7 +748,7 @@ extension Checker {
                     return .invalid(b)
                 }
                 guard yv < 10000 else { error(b.y.pos, "invalid shift count \(describe(y))"); return .invalid(b) }
-                let r = b.op == .shl ? xi << Int(yv) : xi >> Int(yv)
+                let r = b.op == .shl ? xi << Int(yv) : floorShiftRight(xi, Int(yv))
                 if let bt = x.type.underlying as? BasicType, !bt.isUntyped, !fitsInteger(r, bt.kind) {
                     error(b.pos, "constant \(r) overflows \(x.type)")
                     return .invalid(b)
@@ -841,3 +841,9 @@ extension Checker {
     }
 }
 
+
+/// x >> n rounding toward negative infinity, as Go's constant shifts do
+/// (BigInt's >> truncates toward zero for negative values).
+func floorShiftRight(_ x: BigInt, _ n: Int) -> BigInt {
+    x >= 0 ? x >> n : -((-x - 1) >> n) - 1
+}

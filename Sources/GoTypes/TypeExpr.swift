@@ -117,6 +117,7 @@ extension Checker {
 
     func signature(_ f: FuncType, recv: Var?) -> Signature {
         var params: [Var] = []
+        var paramTypes: [(Field, GoType)] = []
         var variadic = false
         for (i, field) in f.params.fields.enumerated() {
             var texpr = field.type
@@ -127,14 +128,18 @@ extension Checker {
             }
             var t = typExpr(texpr)
             if texpr !== field.type { t = SliceType(t); info.types[ObjectIdentifier(field.type)] = TypeAndValue(mode: .typexpr, type: t, value: nil) }
-            params.append(contentsOf: declareParams(field, t))
+            paramTypes.append((field, t))
         }
-        var results: [Var] = []
+        var resultTypes: [(Field, GoType)] = []
         for field in f.results?.fields ?? [] {
             if let ell = field.type as? Ellipsis { error(ell.pos, "can only use ... with final parameter in list") }
-            let t = typExpr(field.type)
-            results.append(contentsOf: declareParams(field, t))
+            resultTypes.append((field, typExpr(field.type)))
         }
+        // Names are declared after every type is resolved: in
+        // `func(url string, v url.Values)` url still names the package.
+        for (field, t) in paramTypes { params.append(contentsOf: declareParams(field, t)) }
+        var results: [Var] = []
+        for (field, t) in resultTypes { results.append(contentsOf: declareParams(field, t)) }
         return Signature(recv: recv, params: TupleType(params), results: TupleType(results), variadic: variadic)
     }
 

@@ -5,8 +5,8 @@ import GoCodeGen
 import Testing
 
 @Suite struct SizeTests {
-    @Test(arguments: [Arch.amd64, Arch.arm64])
-    func helloIsAttributed(arch: Arch) throws {
+    @Test(arguments: [GoCodeGen.Arch.amd64, GoCodeGen.Arch.arm64])
+    func helloIsAttributed(arch: GoCodeGen.Arch) throws {
         let exe = try InspectFixture.hello(arch)
         let r = try SizeReport(path: exe)
         let fileSize = UInt64(try FileManager.default.attributesOfItem(atPath: exe)[.size] as! Int)

@@ -5,8 +5,8 @@ import GoCodeGen
 import Testing
 
 @Suite struct StartupTests {
-    @Test(arguments: [Arch.amd64, Arch.arm64])
-    func phasesAddUp(arch: Arch) throws {
+    @Test(arguments: [GoCodeGen.Arch.amd64, GoCodeGen.Arch.arm64])
+    func phasesAddUp(arch: GoCodeGen.Arch) throws {
         if arch == .arm64 && !GoldenPaths.qemuAvailable { print("StartupTests: no qemu-aarch64-static: skipped"); return }
         let r = try StartupReport.measure(binary: try InspectFixture.hello(arch), runs: 5)
         let names = Set(r.phases.map(\.name))

@@ -1,0 +1,76 @@
+// lock_futex.c: runtime locks on Linux futexes. Go: runtime/lock_futex.go.
+//
+// A mutex's key is 0 (unlocked), 1 (locked) or 2 (locked, and someone may
+// be sleeping in the kernel on it). Uncontended lock/unlock are one atomic
+// exchange each; a contended lock spins briefly, then sleeps with
+// FUTEX_WAIT until unlock's FUTEX_WAKE. With a single M (today) there is
+// never contention, but channel and scheduler code already lock as Go does.
+#include "runtime.h"
+
+enum { mutex_unlocked = 0, mutex_locked = 1, mutex_sleeping = 2 };
+enum { active_spin = 4, active_spin_cnt = 30, passive_spin = 1 };
+#define _FUTEX_PRIVATE_FLAG 128
+#define _FUTEX_WAIT_PRIVATE (0 | _FUTEX_PRIVATE_FLAG)
+#define _FUTEX_WAKE_PRIVATE (1 | _FUTEX_PRIVATE_FLAG)
+
+int32_t futex(void *addr, int32_t op, uint32_t val, void *ts, void *addr2, uint32_t val3)
+    GO_SYM("runtime.futex");
+
+static inline void procyield(int n) {
+    for (int i = 0; i < n; i++) {
+#if defined(__x86_64__)
+        __asm__ volatile("pause");
+#else
+        __asm__ volatile("yield");
+#endif
+    }
+}
+
+// futexsleep: sleep while *addr == val (a spurious wakeup is fine: callers
+// re-check).
+static void futexsleep(uint32_t *addr, uint32_t val) {
+    futex(addr, _FUTEX_WAIT_PRIVATE, val, nil, nil, 0);
+}
+
+static void futexwakeup(uint32_t *addr, uint32_t cnt) {
+    int32_t ret = futex(addr, _FUTEX_WAKE_PRIVATE, cnt, nil, nil, 0);
+    if (ret < 0) throw("futexwakeup failed");
+}
+
+void lock(mutex *l) {
+    m *mp = getg()->m;
+    mp->locks++;
+    uint32_t v = __atomic_exchange_n(&l->key, mutex_locked, __ATOMIC_ACQUIRE);
+    if (v == mutex_unlocked) return;
+    // wait is mutex_locked or mutex_sleeping: whatever we take the lock
+    // with must keep a sleeper's mark, or its wakeup would be lost.
+    uint32_t wait = v;
+    int spin = ncpu > 1 ? active_spin : 0;
+    for (;;) {
+        for (int i = 0; i < spin; i++) {
+            for (uint32_t z = mutex_unlocked; __atomic_load_n(&l->key, __ATOMIC_RELAXED) == mutex_unlocked; z = mutex_unlocked)
+                if (__atomic_compare_exchange_n(&l->key, &z, wait, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+                    return;
+            procyield(active_spin_cnt);
+        }
+        for (int i = 0; i < passive_spin; i++) {
+            for (uint32_t z = mutex_unlocked; __atomic_load_n(&l->key, __ATOMIC_RELAXED) == mutex_unlocked; z = mutex_unlocked)
+                if (__atomic_compare_exchange_n(&l->key, &z, wait, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+                    return;
+            procyield(1);
+        }
+        // Sleep, marking the lock as having sleepers.
+        v = __atomic_exchange_n(&l->key, mutex_sleeping, __ATOMIC_ACQUIRE);
+        if (v == mutex_unlocked) return;
+        wait = mutex_sleeping;
+        futexsleep(&l->key, mutex_sleeping);
+    }
+}
+
+void unlock(mutex *l) {
+    uint32_t v = __atomic_exchange_n(&l->key, mutex_unlocked, __ATOMIC_RELEASE);
+    if (v == mutex_unlocked) throw("unlock of unlocked lock");
+    if (v == mutex_sleeping) futexwakeup(&l->key, 1);
+    m *mp = getg()->m;
+    if (--mp->locks < 0) throw("runtime·unlock: lock count");
+}

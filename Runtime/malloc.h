@@ -1,0 +1,179 @@
+// malloc.h: the heap's data structures, shared by the allocator (malloc.c,
+// mheap.c, mcentral.c, mcache.c) and the collector (mgc.c, mgcmark.c,
+// mgcsweep.c, mstats.c). Go: runtime/malloc.go, mheap.go, mcache.go,
+// mcentral.go, mbitmap.go.
+//
+// The layout, as Go's:
+//   - the heap is made of 64 MiB arenas, reserved with mmap on demand at
+//     addresses from 0xc000000000 up; each arena has a heapArena of metadata
+//     found through mheap_.arenas[addr >> 26], so any address (interior
+//     pointers too) maps to its span in O(1): arena->spans[page in arena];
+//   - a span (mspan) is a run of 8 KiB pages holding either objects of one
+//     size class (span class = size class << 1 | noscan) or one large object;
+//   - each P has an mcache of one span per span class (no lock needed on
+//     the fast path); mcentral keeps the other spans of a class; mheap
+//     hands out runs of pages and takes back spans that became empty;
+//   - heapArena.bitmap has one bit per word of the arena: set when the word
+//     of an allocated object may hold a pointer (written by heapBitsSetType
+//     at allocation from the type's gcdata). Objects in noscan spans have no
+//     pointers and are never scanned.
+#ifndef MALLOC_H
+#define MALLOC_H
+
+#include "runtime.h"
+#include "sizeclasses.h"
+
+#define _PtrSize            8
+#define logHeapArenaBytes   26
+#define heapArenaBytes      ((go_uintptr)1 << logHeapArenaBytes)
+#define pagesPerArena       (heapArenaBytes / _PageSize)
+#define heapAddrBits        48
+#define arenaIndexCount     ((go_uintptr)1 << (heapAddrBits - logHeapArenaBytes))
+#define heapArenaBitmapBytes (heapArenaBytes / _PtrSize / 8)
+#define maxTinySize         16
+#define tinySizeClass       2
+#define numSpanClasses      (_NumSizeClasses << 1)
+#define maxObjsPerSpan      (_PageSize / 8)   // 1024: one page of 8-byte objects
+#define heapFreeLists       128               // mheap.free[n]: free spans of n pages
+
+#define _MADV_DONTNEED      4
+
+typedef uint8_t spanClass;
+static inline spanClass makeSpanClass(uint8_t sizeclass, bool noscan) {
+    return (spanClass)(sizeclass << 1 | (noscan ? 1 : 0));
+}
+static inline uint8_t spanClassSizeclass(spanClass sc) { return sc >> 1; }
+static inline bool spanClassNoscan(spanClass sc) { return (sc & 1) != 0; }
+
+enum { mSpanDead, mSpanInUse, mSpanFree };
+
+typedef struct mspan mspan;
+typedef struct mSpanList { mspan *first, *last; } mSpanList;
+
+struct mspan {
+    mspan      *next, *prev;    // in an mSpanList
+    mSpanList  *list;           // the list the span is on, or nil
+    go_uintptr  startAddr;
+    go_uintptr  npages;
+    go_uintptr  elemsize;       // object size; npages * _PageSize for a large span
+    go_uintptr  limit;          // end of the objects (large: of the requested size)
+    go_uintptr  freeindex;      // slots below it are allocated
+    uint64_t    allocCache;     // ~allocBits from freeindex on (ctz finds a free slot)
+    uint32_t    nelems;
+    uint32_t    allocCount;     // allocated slots
+    uint32_t    divMul;         // (offset * divMul) >> 32 == offset / elemsize
+    spanClass   spanclass;
+    uint8_t     state;          // mSpanInUse / mSpanFree
+    bool        needzero;       // memory may be dirty: zero slots before use
+    bool        scavenged;      // free span whose pages were given back (madvise)
+    uint64_t    allocBits[maxObjsPerSpan / 64];
+    uint64_t    gcmarkBits[maxObjsPerSpan / 64];
+};
+
+// heapArena: the metadata of one 64 MiB arena.
+typedef struct heapArena {
+    mspan  *spans[pagesPerArena];        // in-use spans: every page; free: first and last
+    uint8_t bitmap[heapArenaBitmapBytes]; // one pointer bit per word
+} heapArena;
+
+typedef struct mcentral {
+    spanClass spanclass;
+    mSpanList partial;   // spans with free slots
+    mSpanList full;      // spans with none
+} mcentral;
+
+typedef struct mcache {
+    // The tiny allocator: a 16-byte noscan block that successive small
+    // pointer-free allocations are packed into (tinyoffset: next free byte).
+    go_uintptr tiny;
+    go_uintptr tinyoffset;
+    uint64_t   tinyAllocs;
+    mspan     *alloc[numSpanClasses];  // emptymspan when there is none
+    struct mcache *alllink;            // on mheap_.allmcaches, for flushing at GC
+} mcache;
+
+typedef struct mheap {
+    heapArena **arenas;                 // arenaIndexCount entries, mapped lazily
+    go_uintptr  arenaHint;              // where to ask mmap for the next arena
+    go_uintptr  arenaStart, arenaEnd;   // bounds of all arenas (a quick filter)
+    mSpanList   free[heapFreeLists];    // free spans of n < heapFreeLists pages
+    mSpanList   freelarge;              // free spans of more pages
+    mSpanList   large;                  // in-use large-object spans
+    mcentral    central[numSpanClasses];
+    mcache     *allmcaches;
+    mspan      *spanfree;               // free mspan structs (fixalloc)
+    // page accounting, bytes
+    uint64_t    pagesInUse;             // in in-use spans (HeapInuse)
+    uint64_t    free_;                  // in free spans (HeapIdle)
+    uint64_t    released;               // of those, given back to the OS (HeapReleased)
+    uint64_t    spanSys, spanInuse, cacheSys, gcSys;
+} mheap;
+
+extern mheap mheap_ GO_SYM("runtime.mheap_");
+extern mspan emptymspan GO_SYM("runtime.emptymspan");
+extern mcache *mcache0 GO_SYM("runtime.mcache0");
+
+// ---- mheap.c -----------------------------------------------------------------
+mspan *mheap_alloc(go_uintptr npages, spanClass spc) GO_SYM("runtime.(*mheap).alloc");
+void mheap_freeSpan(mspan *s) GO_SYM("runtime.(*mheap).freeSpan");
+void mheap_scavenge(uint64_t retain) GO_SYM("runtime.(*mheap).scavenge");
+void mheapinit(void) GO_SYM("runtime.(*mheap).init");
+void *persistentalloc(go_uintptr size, uint64_t *sysStat) GO_SYM("runtime.persistentalloc");
+int32_t madvise(void *addr, go_uintptr n, int32_t flags) GO_SYM("runtime.madvise");
+
+// spanOf: the in-use span holding address p, or nil. O(1).
+static inline mspan *spanOf(go_uintptr p) {
+    if (p < mheap_.arenaStart || p >= mheap_.arenaEnd) return nil;
+    heapArena *ha = mheap_.arenas[p >> logHeapArenaBytes];
+    if (ha == nil) return nil;
+    mspan *s = ha->spans[(p / _PageSize) % pagesPerArena];
+    if (s == nil || s->state != mSpanInUse || p < s->startAddr ||
+        p >= s->startAddr + s->npages * _PageSize)
+        return nil;
+    return s;
+}
+
+// ---- mcentral.c / mcache.c ---------------------------------------------------------
+void mcentral_init(mcentral *c, spanClass spc) GO_SYM("runtime.(*mcentral).init");
+mspan *mcentral_cacheSpan(mcentral *c) GO_SYM("runtime.(*mcentral).cacheSpan");
+void mcentral_uncacheSpan(mcentral *c, mspan *s) GO_SYM("runtime.(*mcentral).uncacheSpan");
+void mSpanList_insert(mSpanList *l, mspan *s) GO_SYM("runtime.(*mSpanList).insert");
+void mSpanList_remove(mSpanList *l, mspan *s) GO_SYM("runtime.(*mSpanList).remove");
+mcache *allocmcache(void) GO_SYM("runtime.allocmcache");
+mcache *getMCache(void) GO_SYM("runtime.getMCache");
+mspan *mcache_refill(mcache *c, spanClass spc) GO_SYM("runtime.(*mcache).refill");
+void mcache_releaseAll(mcache *c) GO_SYM("runtime.(*mcache).releaseAll");
+void flushallmcaches(void) GO_SYM("runtime.flushallmcaches");
+
+// ---- malloc.c: span bitmaps --------------------------------------------------------
+void mspan_init(mspan *s, spanClass spc) GO_SYM("runtime.(*mspan).init");
+void mspan_refillAllocCache(mspan *s, go_uintptr whichWord) GO_SYM("runtime.(*mspan).refillAllocCache");
+go_uintptr mspan_nextFreeIndex(mspan *s) GO_SYM("runtime.(*mspan).nextFreeIndex");
+
+static inline bool mspan_isFree(mspan *s, go_uintptr idx) {
+    if (idx < s->freeindex) return false;
+    return (s->allocBits[idx / 64] >> (idx % 64) & 1) == 0;
+}
+static inline go_uintptr mspan_objIndex(mspan *s, go_uintptr p) {
+    return (go_uintptr)(((uint64_t)(uint32_t)(p - s->startAddr) * s->divMul) >> 32);
+}
+
+// heapBitsFor: the bitmap byte and bit of the word at address p.
+static inline uint8_t *heapBitsFor(go_uintptr p, uint32_t *shift) {
+    heapArena *ha = mheap_.arenas[p >> logHeapArenaBytes];
+    go_uintptr w = (p & (heapArenaBytes - 1)) / _PtrSize;
+    *shift = (uint32_t)(w % 8);
+    return &ha->bitmap[w / 8];
+}
+
+// ---- the collector (mgc.c, mgcmark.c, mgcsweep.c) ------------------------------------
+void gcStart(bool forced) GO_SYM("runtime.gcStart");
+void gcMark(go_uintptr sp) GO_SYM("runtime.gcMark");
+void gcSweep(void) GO_SYM("runtime.gcSweep");
+extern uint64_t gcHeapGoal GO_SYM("runtime.gcController.heapGoal");
+extern uint64_t gcHeapMarked GO_SYM("runtime.gcController.heapMarked");
+extern uint64_t gcStressCount GO_SYM("runtime.gcStressCount");
+
+static inline int ctz64(uint64_t x) { return x == 0 ? 64 : __builtin_ctzll(x); }
+
+#endif
