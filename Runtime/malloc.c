@@ -131,31 +131,39 @@ static go_uintptr nextFree(mcache *c, spanClass spc, mspan **sp) {
 
 // ---- pointer bits (Go: heapBitsSetType) ------------------------------------------
 
-static inline void setHeapBit(go_uintptr addr, bool ptr) {
-    uint32_t shift;
-    uint8_t *b = heapBitsFor(addr, &shift);
-    if (ptr) *b |= (uint8_t)(1u << shift);
-    else *b &= (uint8_t)~(1u << shift);
-}
-
 // heapBitsSetType records which words of the object at x (a slot of size
 // bytes, dataSize of them requested) hold pointers: typ's gcdata, repeated
 // for each element when dataSize is an array of typ; every word up to
-// dataSize when typ is unknown (nil); none past the data.
+// dataSize when typ is unknown (nil); none past the data. The bitmap is
+// written a byte (8 words) at a time.
 static void heapBitsSetType(go_uintptr x, go_uintptr size, go_uintptr dataSize, const _type *typ) {
     go_uintptr words = size / _PtrSize;
-    go_uintptr elemWords = typ != nil ? typ->size / _PtrSize : 1;
-    go_uintptr ptrWords = typ != nil ? typ->ptrdata / _PtrSize : 1;
+    go_uintptr elemWords = 1, ptrWords = 1;
     go_uintptr dataWords = (dataSize + _PtrSize - 1) / _PtrSize;
-    if (typ != nil && typ->size != 0) dataWords = dataSize / typ->size * elemWords;
-    if (elemWords == 0) elemWords = 1;
+    const uint8_t *gcdata = nil;
+    if (typ != nil) {
+        elemWords = typ->size / _PtrSize;
+        ptrWords = typ->ptrdata / _PtrSize;
+        gcdata = typ->gcdata;
+        if (elemWords == 0) elemWords = 1;
+        if (typ->size != 0) dataWords = dataSize / typ->size * elemWords;
+    }
     go_uintptr i = 0;   // word within the current element
-    for (go_uintptr w = 0; w < words; w++, i++) {
-        if (i == elemWords) i = 0;
-        bool ptr = false;
-        if (w < dataWords && i < ptrWords)
-            ptr = typ == nil || typ->gcdata == nil || (typ->gcdata[i / 8] >> (i % 8) & 1);
-        setHeapBit(x + w * _PtrSize, ptr);
+    for (go_uintptr w = 0; w < words;) {
+        uint32_t shift;
+        uint8_t *b = heapBitsFor(x + w * _PtrSize, &shift);
+        go_uintptr nb = 8 - shift;
+        if (nb > words - w) nb = words - w;
+        uint8_t val = 0;
+        for (go_uintptr k = 0; k < nb; k++, i++) {
+            if (i == elemWords) i = 0;
+            if (w + k < dataWords && i < ptrWords &&
+                (gcdata == nil || (gcdata[i / 8] >> (i % 8) & 1)))
+                val |= (uint8_t)(1u << (shift + k));
+        }
+        uint8_t mask = (uint8_t)(((1u << nb) - 1) << shift);
+        *b = (uint8_t)((*b & ~mask) | val);
+        w += nb;
     }
 }
 

@@ -140,7 +140,13 @@ void mcentral_uncacheSpan(mcentral *c, mspan *s) GO_SYM("runtime.(*mcentral).unc
 void mSpanList_insert(mSpanList *l, mspan *s) GO_SYM("runtime.(*mSpanList).insert");
 void mSpanList_remove(mSpanList *l, mspan *s) GO_SYM("runtime.(*mSpanList).remove");
 mcache *allocmcache(void) GO_SYM("runtime.allocmcache");
-mcache *getMCache(void) GO_SYM("runtime.getMCache");
+// getMCache: the current P's cache (created on its first allocation).
+static inline mcache *getMCache(void) {
+    p *pp = getg()->m->p;
+    if (pp == nil) return mcache0;
+    if (pp->mcache == nil) pp->mcache = allocmcache();
+    return pp->mcache;
+}
 mspan *mcache_refill(mcache *c, spanClass spc) GO_SYM("runtime.(*mcache).refill");
 void mcache_releaseAll(mcache *c) GO_SYM("runtime.(*mcache).releaseAll");
 void flushallmcaches(void) GO_SYM("runtime.flushallmcaches");

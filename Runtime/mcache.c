@@ -21,13 +21,6 @@ mcache *allocmcache(void) {
     return c;
 }
 
-// getMCache: the current P's cache (created on its first allocation).
-mcache *getMCache(void) {
-    p *pp = getg()->m->p;
-    if (pp == nil) return mcache0;
-    if (pp->mcache == nil) pp->mcache = allocmcache();
-    return pp->mcache;
-}
 
 // refill replaces the cache's span of class spc, which is full, with one
 // that has a free slot.

@@ -680,6 +680,10 @@ extension Checker {
                 }
             default:
                 ok = x.type.isOrdered
+                // A type parameter is ordered when every type in its type set is.
+                if let tb = x.type.underlying as? TypeParamBound, let ts = tb.termTypes, !ts.isEmpty {
+                    ok = ts.allSatisfy { $0.isOrdered }
+                }
                 if !ok { why = "operator \(b.op) not defined on \(describe(x))" }
             }
         } else {

@@ -81,6 +81,10 @@ public func subst(_ t: GoType, _ m: SubstMap) -> GoType {
     switch t {
     case let n as NamedType:
         if let r = m[ObjectIdentifier(n)] { return r }
+        // The generic type itself stands for G[T...] inside its own methods.
+        if n.origin == nil && n.typeParams.contains(where: { m[ObjectIdentifier($0)] != nil }) {
+            return instantiate(n, n.typeParams.map { m[ObjectIdentifier($0)] ?? $0 })
+        }
         guard let o = n.origin else { return n }
         let args = n.typeArgs.map(s)
         return zip(args, n.typeArgs).allSatisfy({ $0 === $1 }) ? n : instantiate(o, args)
@@ -290,5 +294,40 @@ extension Checker {
         let inst = freshSignature(subst(sig, m) as! Signature)
         info.instances[ObjectIdentifier(c.fun)] = Instance(typeArgs: sig.typeParams.map { m[ObjectIdentifier($0)]! }, type: inst)
         return inst
+    }
+}
+
+extension TypeParamBound {
+    /// The types of the constraint's type set, when it is restricted by
+    /// terms (`~int | ~float64`); nil for a method-only constraint such as any.
+    public var termTypes: [GoType]? {
+        func terms(_ t: GoType?) -> [GoType]? {
+            switch t {
+            case let b as TypeParamBound: return b.terms
+            case let n as NamedType where !(n.resolved is TypeParamBound): return terms(n.underlying)
+            case let it as InterfaceType:
+                // Embedded elements intersect; one restricting element is the common case.
+                for e in it.embeddeds { if let r = terms(e) { return r } }
+                return nil
+            default: return nil
+            }
+        }
+        return terms(constraint)
+    }
+}
+
+extension TypeParamBound {
+    /// Whether == is defined on the type parameter: its constraint is (or
+    /// embeds) comparable, or every type of its type set is comparable.
+    public var isComparableBound: Bool {
+        if let ts = termTypes, !ts.isEmpty { return ts.allSatisfy { isComparable($0) } }
+        func mentions(_ t: GoType?) -> Bool {
+            guard let t else { return false }
+            if t === Universe.comparableType { return true }
+            if let n = t as? NamedType, !(n.resolved is TypeParamBound) { return mentions(n.resolved) }
+            if let it = t as? InterfaceType { return it.embeddeds.contains { mentions($0) } }
+            return false
+        }
+        return mentions(constraint)
     }
 }

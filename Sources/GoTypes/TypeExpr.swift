@@ -64,8 +64,9 @@ extension Checker {
             let k = typExprIndirect(m.key)
             let v = typExprIndirect(m.value)
             delayed.append { [unowned self] in
-                if !k.isInvalid && !isComparable(k) && !(k.underlying is TypeParamBound) {
-                    self.error(m.key.pos, "invalid map key type \(k)")
+                if !k.isInvalid && !isComparable(k) {
+                    let why = k.underlying is TypeParamBound ? " (missing comparable constraint)" : ""
+                    self.error(m.key.pos, "invalid map key type \(k)\(why)")
                 }
             }
             return MapType(key: k, elem: v)
@@ -226,16 +227,24 @@ extension Checker {
     /// An embedded interface element: an interface, or a type-set term (`~T`, `A | B`).
     func constraintElement(_ e: Expr) -> GoType {
         if let b = e as? BinaryExpr, b.op == .or {
-            _ = constraintElement(b.x); _ = constraintElement(b.y)
-            return TypeParamBound()
+            let x = constraintElement(b.x), y = constraintElement(b.y)
+            return TypeParamBound(terms: termsOf(x) + termsOf(y))
         }
         if let u = e as? UnaryExpr, u.op == .tilde {
-            _ = typExpr(u.x)
-            return TypeParamBound()
+            return TypeParamBound(terms: [typExpr(u.x)])
         }
         let t = typExpr(e)
         if t.underlying is InterfaceType { return t }
-        return TypeParamBound()
+        return TypeParamBound(terms: [t])
+    }
+
+    /// The type terms of a union operand (an interface operand contributes its own).
+    private func termsOf(_ t: GoType) -> [GoType] {
+        if let b = t as? TypeParamBound { return b.terms ?? [] }
+        if let it = t.underlying as? InterfaceType {
+            for e in it.embeddeds { if let b = e as? TypeParamBound, let ts = b.terms { return ts } }
+        }
+        return [t]
     }
 
     func completeInterface(_ it: InterfaceType, at pos: Pos) {
@@ -261,5 +270,7 @@ extension Checker {
 /// generic code generation exists: operations on it are accepted loosely.
 public final class TypeParamBound: GoType {
     public let constraint: GoType?
-    public init(constraint: GoType? = nil) { self.constraint = constraint }
+    /// For a union/tilde element: its term types (see termTypes).
+    public let terms: [GoType]?
+    public init(constraint: GoType? = nil, terms: [GoType]? = nil) { self.constraint = constraint; self.terms = terms }
 }

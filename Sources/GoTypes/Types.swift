@@ -209,6 +209,7 @@ public func isComparable(_ t: GoType) -> Bool {
     case is PointerType, is ChanType, is InterfaceType: return true
     case let s as StructType: return s.fields.allSatisfy { isComparable($0.type) }
     case let a as ArrayType: return isComparable(a.elem)
+    case let b as TypeParamBound: return b.isComparableBound
     default: return false
     }
 }

@@ -14,7 +14,7 @@ public enum RuntimeSubsystems {
         let groups: [String: [String]] = [
             "startup": ["rt0", "runtime1", "env", "auxv", "extern"],
             "scheduler": ["proc", "runtime2", "lock", "lockrank", "sema", "rwmutex", "preempt", "lfstack",
-                          "relax", "cputicks", "atomic", "asm", "proflabel"],
+                          "relax", "cputicks", "atomic", "asm", "proflabel", "rand"],
             "stacks": ["stack", "stkframe"],
             "heap": ["malloc", "mheap", "mcache", "mcentral", "msize", "sizeclasses", "mfixalloc", "mpagealloc",
                      "mpagecache", "mpallocbits", "mranges", "mstats", "arena", "metrics", "histogram"],
