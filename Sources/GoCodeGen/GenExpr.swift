@@ -8,6 +8,7 @@ extension CodeGen {
     /// The value of e converted to `target` if given (for untyped constants
     /// and nil), otherwise of its own type.
     func genExpr(_ e: Expr, as target: GoType?) throws -> LLVMValueRef {
+        let savedDebugPos = enterDebugPos(e.pos); defer { leaveDebugPos(savedDebugPos) }   // DebugInfo.swift
         let tv = info.types[ObjectIdentifier(e)]
         if let tv, tv.mode == .constant, let v = tv.value {
             var t = tv.type
@@ -92,6 +93,19 @@ extension CodeGen {
         default:
             return try genAddrOfOperand(e)   // GenPointer.swift
         }
+    }
+
+    /// Values of a multi-value expression, each assigned to its target type: a value of a
+    /// non-interface type goes into an interface-typed target boxed (§Assignability).
+    func genMulti(_ e: Expr, as targets: [GoType?]) throws -> [LLVMValueRef] {
+        var vals = try genMulti(e)
+        // A call's result types; a comma-ok form's value type and bool.
+        let types: [GoType] = (info.typeOf(e) as? TupleType)?.types ?? [typeOf(e), Universe.bool]
+        for i in vals.indices where i < targets.count && i < types.count {
+            guard let t = targets[i], t.underlying is InterfaceType, !identical(types[i], t) else { continue }
+            vals[i] = try toInterface(vals[i], from: types[i].isUntyped ? defaultType(types[i]) : types[i], to: t)
+        }
+        return vals
     }
 
     /// Values of a multi-value expression (a call with several results).
@@ -187,17 +201,25 @@ extension CodeGen {
     /// `&&` and `||` evaluate the right operand only when needed.
     func genLogical(_ e: BinaryExpr) throws -> LLVMValueRef {
         let x = try genExpr(e.x, as: nil)
+        if e.op == .land { return try shortCircuit(x, "and") { try genExpr(e.y, as: nil) } }
+        let notX = LLVMBuildNot(b, x, "")!
+        return LLVMBuildNot(b, try shortCircuit(notX, "or") { LLVMBuildNot(b, try genExpr(e.y, as: nil), "")! }, "")!
+    }
+
+    /// `cond && rest()`, where rest's code runs only when cond holds (Go's
+    /// `&&`, and equality tests whose expensive part comes second).
+    func shortCircuit(_ cond: LLVMValueRef, _ label: String, _ rest: () throws -> LLVMValueRef) rethrows -> LLVMValueRef {
         let start = LLVMGetInsertBlock(b)!
-        let rhsB = newBlock(e.op == .land ? "and.rhs" : "or.rhs"), endB = newBlock("logic.end")
-        if e.op == .land { _ = LLVMBuildCondBr(b, x, rhsB, endB) } else { _ = LLVMBuildCondBr(b, x, endB, rhsB) }
-        LLVMPositionBuilderAtEnd(b, rhsB)
-        let y = try genExpr(e.y, as: nil)
-        let rhsEnd = LLVMGetInsertBlock(b)!
+        let restB = newBlock(label + ".rest"), endB = newBlock(label + ".end")
+        _ = LLVMBuildCondBr(b, cond, restB, endB)
+        LLVMPositionBuilderAtEnd(b, restB)
+        let r = try rest()
+        let restEnd = LLVMGetInsertBlock(b)!
         _ = LLVMBuildBr(b, endB)
         LLVMPositionBuilderAtEnd(b, endB)
         let phi = LLVMBuildPhi(b, i1, "")!
-        var vals: [LLVMValueRef?] = [constBool(e.op == .lor), y]
-        var blocks: [LLVMBasicBlockRef?] = [start, rhsEnd]
+        var vals: [LLVMValueRef?] = [constBool(false), r]
+        var blocks: [LLVMBasicBlockRef?] = [start, restEnd]
         LLVMAddIncoming(phi, &vals, &blocks, 2)
         return phi
     }

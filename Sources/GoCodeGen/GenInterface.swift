@@ -159,19 +159,11 @@ extension CodeGen {
     func compareInterfaces(_ op: Token, _ x: LLVMValueRef, _ y: LLVMValueRef, _ t: GoType) -> LLVMValueRef {
         let empty = (t.underlying as! InterfaceType).allMethods.isEmpty
         let wx = LLVMBuildExtractValue(b, x, 0, "")!, wy = LLVMBuildExtractValue(b, y, 0, "")!
-        let start = LLVMGetInsertBlock(b)!
-        let cmpB = newBlock("iface.eq"), endB = newBlock("iface.eq.end")
-        _ = LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntEQ, wx, wy, "")!, cmpB, endB)
-        LLVMPositionBuilderAtEnd(b, cmpB)
-        let eq = callRuntime(empty ? "runtime.efaceeq" : "runtime.ifaceeq",
-                             [wx, LLVMBuildExtractValue(b, x, 1, ""), LLVMBuildExtractValue(b, y, 1, "")])
-        let cmpEnd = LLVMGetInsertBlock(b)!
-        _ = LLVMBuildBr(b, endB)
-        LLVMPositionBuilderAtEnd(b, endB)
-        let phi = LLVMBuildPhi(b, i1, "")!
-        var vals: [LLVMValueRef?] = [constBool(false), eq]
-        var blocks: [LLVMBasicBlockRef?] = [start, cmpEnd]
-        LLVMAddIncoming(phi, &vals, &blocks, 2)
-        return op == .eql ? phi : LLVMBuildNot(b, phi, "")!
+        let sameType = LLVMBuildICmp(b, LLVMIntEQ, wx, wy, "")!
+        let eq = shortCircuit(sameType, "iface.eq") {
+            callRuntime(empty ? "runtime.efaceeq" : "runtime.ifaceeq",
+                        [wx, LLVMBuildExtractValue(b, x, 1, ""), LLVMBuildExtractValue(b, y, 1, "")])
+        }
+        return op == .eql ? eq : LLVMBuildNot(b, eq, "")!
     }
 }

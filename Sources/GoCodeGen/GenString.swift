@@ -17,20 +17,9 @@ extension CodeGen {
         let yp = LLVMBuildExtractValue(b, y, 0, "")!, yl = LLVMBuildExtractValue(b, y, 1, "")!
         if op == .eql || op == .neq {
             // Equal lengths first; memequal only then.
-            let start = LLVMGetInsertBlock(b)!
-            let cmpB = newBlock("streq.bytes"), endB = newBlock("streq.end")
             let sameLen = LLVMBuildICmp(b, LLVMIntEQ, xl, yl, "")!
-            _ = LLVMBuildCondBr(b, sameLen, cmpB, endB)
-            LLVMPositionBuilderAtEnd(b, cmpB)
-            let eq = callRuntime("runtime.memequal", [xp, yp, xl])
-            let cmpEnd = LLVMGetInsertBlock(b)!
-            _ = LLVMBuildBr(b, endB)
-            LLVMPositionBuilderAtEnd(b, endB)
-            let phi = LLVMBuildPhi(b, i1, "")!
-            var vals: [LLVMValueRef?] = [constBool(false), eq]
-            var blocks: [LLVMBasicBlockRef?] = [start, cmpEnd]
-            LLVMAddIncoming(phi, &vals, &blocks, 2)
-            return op == .eql ? phi : LLVMBuildNot(b, phi, "")!
+            let eq = shortCircuit(sameLen, "streq") { callRuntime("runtime.memequal", [xp, yp, xl]) }
+            return op == .eql ? eq : LLVMBuildNot(b, eq, "")!
         }
         let c = callRuntime("runtime.cmpstring", [xp, xl, yp, yl])
         let pred: LLVMIntPredicate
