@@ -37,6 +37,12 @@ let package = Package(
             dependencies: ["GoBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: [.swiftLanguageMode(.v5), .unsafeFlags(["-Xcc", "-I\(llvmInclude)"])],
             linkerSettings: [.unsafeFlags(["-L\(llvmLib)", "-Xlinker", "-rpath", "-Xlinker", llvmLib])]),
+        .executableTarget(
+            name: "swiftgo-fuzz",
+            dependencies: ["GoBuild", "GoSyntax", "GoTypes", "GoCodeGen"],
+            path: "Sources/SwiftGoFuzz",
+            swiftSettings: [.swiftLanguageMode(.v5), .unsafeFlags(["-Xcc", "-I\(llvmInclude)"])],
+            linkerSettings: [.unsafeFlags(["-L\(llvmLib)", "-Xlinker", "-rpath", "-Xlinker", llvmLib])]),
         .testTarget(name: "GoSyntaxTests", dependencies: ["GoSyntax"], swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(
             name: "SwiftGoTests",

@@ -206,7 +206,10 @@ static bool equalbykind(const _type *t, const void *x, const void *y) {
 bool efaceeq(const _type *t, const void *x, const void *y) {
     if (t == nil) return true;
     if (t->equal == nil) {
-        if (t->kind == kindSlice || t->kind == kindMap || t->kind == kindFunc) panicuncomparable(t);
+        // The compiler gives every comparable type an equal function: a struct or array
+        // without one holds a slice, map or func. (The runtime's own C types have none.)
+        if (t->kind == kindSlice || t->kind == kindMap || t->kind == kindFunc ||
+            t->kind == kindStruct || t->kind == kindArray) panicuncomparable(t);
         if (isdirectiface(t)) return x == y;
         return equalbykind(t, x, y);
     }

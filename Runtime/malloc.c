@@ -50,7 +50,9 @@ void mspan_init(mspan *s, spanClass spc) {
         s->elemsize = class_to_size[sc];
         s->nelems = (uint32_t)(s->npages * _PageSize / s->elemsize);
     }
-    s->divMul = (uint32_t)(~(uint32_t)0 / (uint32_t)s->elemsize + 1);
+    // Large spans have one object at index 0 and never divide (their size
+    // may not even fit in 32 bits).
+    s->divMul = sc == 0 ? 0 : (uint32_t)(~(uint32_t)0 / (uint32_t)s->elemsize + 1);
     s->limit = s->startAddr + s->elemsize * s->nelems;
     s->freeindex = 0;
     s->allocCount = 0;

@@ -66,6 +66,7 @@ struct mspan {
     uint8_t     state;          // mSpanInUse / mSpanFree
     bool        needzero;       // memory may be dirty: zero slots before use
     bool        scavenged;      // free span whose pages were given back (madvise)
+    uint32_t    freeGen;        // free span: the GC cycle (numgc) it was last freed in
     uint64_t    allocBits[maxObjsPerSpan / 64];
     uint64_t    gcmarkBits[maxObjsPerSpan / 64];
 };

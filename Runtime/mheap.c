@@ -10,8 +10,10 @@
 // whole 64 MiB arenas mapped at increasing addresses from 0xc000000000.
 //
 // The scavenger (scavenge, at the end of each collection) returns the
-// pages of free spans to the OS with madvise(MADV_DONTNEED) once the memory
-// retained exceeds the heap goal by 10%; the pages come back zeroed.
+// pages of free spans that have been idle for a whole cycle to the OS with
+// madvise(MADV_DONTNEED) once the memory retained exceeds the heap goal by
+// 10%; the pages come back zeroed. (Go also scavenges in the background
+// between collections; here idle memory waits for the next cycle.)
 #include "malloc.h"
 
 mheap mheap_ GO_SYM("runtime.mheap_");
@@ -106,6 +108,7 @@ static void insertFree(mspan *s) {
         s->startAddr = before->startAddr;
         s->npages += before->npages;
         s->needzero |= before->needzero;
+        if (before->freeGen > s->freeGen) s->freeGen = before->freeGen;
         freeMSpan(before);
     }
     mspan *after = spanOfFree(s->startAddr + s->npages * _PageSize);
@@ -118,6 +121,7 @@ static void insertFree(mspan *s) {
         }
         s->npages += after->npages;
         s->needzero |= after->needzero;
+        if (after->freeGen > s->freeGen) s->freeGen = after->freeGen;
         freeMSpan(after);
     }
     s->state = mSpanFree;
@@ -181,6 +185,7 @@ static bool grow(go_uintptr npages) {
     s->npages = n / _PageSize;
     s->scavenged = true;
     s->needzero = false;
+    s->freeGen = memstats.numgc;
     insertFree(s);
     return true;
 }
@@ -202,6 +207,7 @@ mspan *mheap_alloc(go_uintptr npages, spanClass spc) {
         t->npages = s->npages - npages;
         t->needzero = s->needzero;
         t->scavenged = s->scavenged;
+        t->freeGen = s->freeGen;
         s->npages = npages;
         t->state = mSpanFree;
         setSpan(t->startAddr, t);
@@ -230,6 +236,7 @@ void mheap_freeSpan(mspan *s) {
     mheap_.free_ += bytes;
     s->needzero = true;
     s->scavenged = false;
+    s->freeGen = memstats.numgc;
     insertFree(s);
 }
 
@@ -249,7 +256,10 @@ static void releaseSpan(mspan *s) {
 
 static void scavengeList(mSpanList *l, uint64_t *retained, uint64_t retain) {
     for (mspan *s = l->first; s != nil && *retained > retain; s = s->next) {
-        if (s->scavenged) continue;
+        // Only spans that stayed free for a whole cycle: the others are
+        // likely to be reused right away, and refaulting pages costs more
+        // than keeping them.
+        if (s->scavenged || s->freeGen >= memstats.numgc) continue;
         releaseSpan(s);
         if (s->scavenged) *retained -= s->npages * _PageSize;
     }

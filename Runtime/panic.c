@@ -370,10 +370,16 @@ void panicSlice3B(go_int x, go_int y) {
 void panicSlice3C(go_int x, go_int y) {
     panicBounds("slice bounds out of range [%x:%y:]", "slice bounds out of range [%x:]", x, y);
 }
+void panicSliceConvert(go_int x, go_int y) {
+    panicBounds("cannot convert slice with length %x to pointer to array with length %y",
+                "cannot convert slice with length %x to pointer to array with length %y", x, y);
+}
 
 // slice.go's panics for make and append.
 void panicmakeslicelen(void) { panicstr("makeslice: len out of range"); }
 void panicmakeslicecap(void) { panicstr("makeslice: cap out of range"); }
+void panicunsafeslicelen(void) { panicstr("unsafe.Slice: len out of range"); }
+void panicunsafeslicenilptr(void) { panicstr("unsafe.Slice: ptr is nil and len is not zero"); }
 void panicgrowslice(void) { panicstr("growslice: cap out of range"); }
 
 void panicdivide(void) { panicstr("integer divide by zero"); }

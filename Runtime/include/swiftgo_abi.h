@@ -244,7 +244,11 @@ GO_NORETURN void panicSlice3Acap(go_int x, go_int y) GO_SYM("runtime.panicSlice3
 GO_NORETURN void panicSlice3B(go_int x, go_int y) GO_SYM("runtime.panicSlice3B");
 GO_NORETURN void panicSlice3C(go_int x, go_int y) GO_SYM("runtime.panicSlice3C");
 GO_NORETURN void panicmakeslicelen(void) GO_SYM("runtime.panicmakeslicelen");
+// (*[y]T)(s) with len(s) x < y.
+GO_NORETURN void panicSliceConvert(go_int x, go_int y) GO_SYM("runtime.panicSliceConvert");
 GO_NORETURN void panicmakeslicecap(void) GO_SYM("runtime.panicmakeslicecap");
+GO_NORETURN void panicunsafeslicelen(void) GO_SYM("runtime.panicunsafeslicelen");
+GO_NORETURN void panicunsafeslicenilptr(void) GO_SYM("runtime.panicunsafeslicenilptr");
 
 // Slices (slice.c). A GoSlice result is returned as C returns a 24-byte
 // struct: through a hidden pointer (sret; x86-64 %rdi, arm64 x8).

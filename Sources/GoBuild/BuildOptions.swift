@@ -19,6 +19,13 @@ public struct BuildOptions: Sendable {
     /// Print every external command (`go build -x`).
     public var printCommands: Bool
     public var verbose: Bool
+    /// `-s`: omit DWARF and have the linker drop the symbol table too
+    /// (`ld.lld --strip-all`), as gc's `-ldflags=-s`.
+    public var stripSymbols = false
+    /// `-w`: omit DWARF only (gc's `-ldflags=-w`); the symbol table stays.
+    public var omitDWARF = false
+    /// `-m`: print escape-analysis decisions (gc's `-gcflags=-m`); 2 adds reasons.
+    public var escapeReport = 0
 
     public init(inputs: [String], output: String, arch: Arch = .amd64, opt: OptLevel = .O2,
                 emit: EmitKind? = nil, printCommands: Bool = false, verbose: Bool = false) {

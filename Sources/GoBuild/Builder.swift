@@ -13,6 +13,12 @@ public final class Builder {
         let (pkg, info, fset) = try check(files, arch: opts.arch)
         let target = try TargetMachine(arch: opts.arch, opt: opts.opt)
         let gen = CodeGen(pkg: pkg, info: info, fileSet: fset, target: target)
+        gen.debugOptions = DebugOptions(enabled: !opts.stripSymbols && !opts.omitDWARF, optimized: opts.opt != .O0)
+        if opts.escapeReport > 0 {
+            let lines = EscapeReport.lines(pkg: pkg, info: info, fileSet: fset, level: opts.escapeReport)
+            let text = (["# command-line-arguments"] + lines).joined(separator: "\n") + "\n"
+            FileHandle.standardError.write(text.data(using: .utf8)!)
+        }
         do {
             try gen.generate()
             try gen.verify()
@@ -32,7 +38,7 @@ public final class Builder {
         let obj = work + "/main.o"
         try gen.emit(to: obj, kind: .object)
         let archive = try RuntimeArchive.path(for: opts.arch, echo: opts.printCommands)
-        try link([obj], archive: archive, output: opts.output, echo: opts.printCommands)
+        try link([obj], archive: archive, output: opts.output, echo: opts.printCommands, strip: opts.stripSymbols)
     }
 
     /// The .go files named, or those of a directory (without _test.go files).
@@ -85,8 +91,8 @@ public final class Builder {
         return (pkg, main.info, loader.fileSet)
     }
 
-    func link(_ objects: [String], archive: String, output: String, echo: Bool) throws {
+    func link(_ objects: [String], archive: String, output: String, echo: Bool, strip: Bool = false) throws {
         guard let lld = Toolchain.lld else { throw BuildFailure("ld.lld-19 not found (Debian package lld-19)") }
-        try run([lld, "-static", "-e", "_start", "--gc-sections", "-o", output] + objects + [archive], echo: echo)
+        try run([lld, "-static", "-e", "_start", "--gc-sections"] + (strip ? ["--strip-all"] : []) + ["-o", output] + objects + [archive], echo: echo)
     }
 }

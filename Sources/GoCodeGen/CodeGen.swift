@@ -27,6 +27,9 @@ public final class CodeGen {
 
     /// State of the function being generated.
     var fn: FunctionState!
+    /// DWARF (DebugInfo.swift): what is asked for, and the DIBuilder state.
+    public var debugOptions = DebugOptions()
+    var di: DebugInfo?
 
     public init(pkg: Package, info: Info, fileSet: FileSet, target: TargetMachine) {
         self.pkg = pkg
@@ -58,10 +61,12 @@ public final class CodeGen {
 
     /// Lowers the whole package.
     public func generate() throws {
+        beginDebugInfo()   // DebugInfo.swift
         declareGlobals()
         for f in pkg.funcs { _ = declareFunc(f) }
         for f in pkg.funcs { try genFunc(f) }
         try genInitTask()
+        finishDebugInfo()
     }
 
     // MARK: Symbols
@@ -200,7 +205,7 @@ public final class CodeGen {
             if v.name != "_" { _ = LLVMBuildStore(b, val, globals[ObjectIdentifier(v)]!) }
             return
         }
-        let vals = try genMulti(ini.rhs)
+        let vals = try genMulti(ini.rhs, as: ini.lhs.map { $0.type })
         for (v, val) in zip(ini.lhs, vals) where v.name != "_" {
             _ = LLVMBuildStore(b, val, globals[ObjectIdentifier(v)]!)
         }
@@ -225,6 +230,7 @@ public final class CodeGen {
             defer { LLVMDisposeErrorMessage(m) }
             throw CodeGenError("LLVM optimization failed: " + String(cString: m))
         }
+        finishOptimization(level)   // Optimize.swift
     }
 
     public enum FileKind { case object, assembly }

@@ -44,6 +44,7 @@ extension CodeGen {
         let entry = LLVMAppendBasicBlockInContext(ctx, f, "entry")!
         LLVMPositionBuilderAtEnd(b, entry)
         fn = FunctionState(llvmFunc: f, sig: sig, name: name, entry: entry)
+        attachSubprogram(f, name: name)   // DebugInfo.swift
     }
 
     func endFunction() {
@@ -57,6 +58,7 @@ extension CodeGen {
     /// An alloca in the entry block, so that mem2reg can promote it.
     func alloca(_ t: LLVMTypeRef, _ name: String) -> LLVMValueRef {
         let cur = LLVMGetInsertBlock(b)!
+        let loc = LLVMGetCurrentDebugLocation2(b)   // positioning before an instruction takes its location
         if let first = LLVMGetFirstInstruction(fn.entry) {
             LLVMPositionBuilderBefore(b, first)
         } else {
@@ -64,6 +66,7 @@ extension CodeGen {
         }
         let a = LLVMBuildAlloca(b, t, name)!
         LLVMPositionBuilderAtEnd(b, cur)
+        LLVMSetCurrentDebugLocation2(b, loc)
         return a
     }
 
@@ -90,6 +93,7 @@ extension CodeGen {
     func genFunc(_ f: Func) throws {
         guard let decl = f.decl, let body = decl.body else { return }
         let (fv, _) = declareFunc(f)
+        noteDebugPos(decl.pos)   // DebugInfo.swift
         beginFunction(fv, sig: f.signature, name: symbol(f))
         fn.escapes = EscapeAnalysis.analyze(decl, info: info)
         try genBody(f.signature, body)
@@ -131,6 +135,7 @@ extension CodeGen {
             slot = alloca(t, v.name.isEmpty ? "v" : v.name)
         }
         fn.slots[ObjectIdentifier(v)] = slot
+        declareDebugVar(v, slot)   // DebugInfo.swift
         return slot
     }
 

@@ -11,6 +11,9 @@ extension CodeGen {
         if let id = unparenExpr(c.fun) as? Ident, let bi = info.objectOf(id) as? Builtin {
             return try genBuiltin(c, bi.kind)
         }
+        if let sel = unparenExpr(c.fun) as? SelectorExpr, let bi = info.objectOf(sel.sel) as? Builtin {
+            return try genBuiltin(c, bi.kind)   // unsafe.Add, unsafe.Slice
+        }
         if let id = unparenExpr(c.fun) as? Ident, let f = info.objectOf(id) as? Func, f.recvNamed == nil {
             // A direct call of a declared function.
             let callee = declareFunc(f)
@@ -31,7 +34,7 @@ extension CodeGen {
         let params = sig.params.vars
         if sig.variadic { return try genVariadicArgs(c, sig) }   // GenSlice.swift
         if c.args.count == 1, params.count > 1, info.typeOf(c.args[0]) is TupleType {
-            return try genMulti(c.args[0])
+            return try genMulti(c.args[0], as: params.map { $0.type })
         }
         var out: [LLVMValueRef] = []
         for (a, p) in zip(c.args, params) { out.append(try genExpr(a, as: p.type)) }
@@ -42,8 +45,12 @@ extension CodeGen {
 
     func genConversion(_ arg: Expr, to t: GoType) throws -> LLVMValueRef {
         let from = typeOf(arg)
+        // To an interface type: boxing, as an assignment does (an untyped operand takes its default type).
+        if t.underlying is InterfaceType { return try genExpr(arg, as: t) }
         let x = try genExpr(arg, as: from.isUntyped ? t : nil)
-        if identical(from.underlying, t.underlying) { return x }
+        if identical(from.underlying, t.underlying) {
+            return t.isFloat ? roundExplicitly(x) : x   // Optimize.swift: an explicit conversion prevents fusion
+        }
         let lt = llvmType(t)
         if from.isInteger && t.isInteger { return intCast(x, from: from, to: lt) }
         if from.isInteger && t.isFloat {
@@ -96,6 +103,8 @@ extension CodeGen {
             callRuntime("runtime.gopanic", [typ, data])
             startDeadBlock()
             return nil
+        case .add, .slice:
+            return try genUnsafeBuiltin(c, kind)   // GenUnsafe.swift
         case .cap, .append, .copy, .make, .new:
             return try genSliceBuiltin(c, kind)   // GenSlice.swift, GenPointer.swift
         case .complex, .real, .imag:

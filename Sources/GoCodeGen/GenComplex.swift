@@ -70,6 +70,10 @@ extension CodeGen {
         switch kind {
         case .complex:
             let partType: GoType = isComplex64(t) ? Universe.float32 : Universe.float64
+            if c.args.count == 1 {   // complex(f()): f's two results
+                let parts = try genMulti(c.args[0])
+                return makeComplex(parts[0], parts[1], t)
+            }
             return makeComplex(try genExpr(c.args[0], as: partType), try genExpr(c.args[1], as: partType), t)
         case .real, .imag:
             let z = try genExpr(c.args[0], as: typeOf(c.args[0]))

@@ -24,6 +24,12 @@ extension CodeGen {
         }
         if from.isComplex && t.isComplex { return convertComplex(x, to: t) }
         if t.underlying is InterfaceType { throw unsupported(n, "conversion to interface \(t)") }
+        // Slice to array pointer: the slice's array, once len(s) >= N (a nil slice gives nil).
+        if from.underlying is SliceType, let at = (t.underlying as? PointerType)?.elem.underlying as? ArrayType {
+            let len = LLVMBuildExtractValue(b, x, 1, "len")!, n = constInt(i64, at.len)
+            checkOrPanic(LLVMBuildICmp(b, LLVMIntSGE, len, n, "")!, "runtime.panicSliceConvert", [len, n])
+            return LLVMBuildExtractValue(b, x, 0, "")!
+        }
         let fromKind = (from.underlying as? BasicType)?.kind, toKind = (t.underlying as? BasicType)?.kind
         if fromKind == .unsafePointer && t.isInteger { return LLVMBuildPtrToInt(b, x, llvmType(t), "")! }
         if from.isInteger && toKind == .unsafePointer { return LLVMBuildIntToPtr(b, x, ptr, "")! }

@@ -116,9 +116,25 @@ extension CodeGen {
                 _ = self.buildGoCall(callee.value, callee.type, context: nil, vals)
             })
         }
-        if unparenExpr(c.fun) is SelectorExpr, let s = unparenExpr(c.fun) as? SelectorExpr,
-           case .method? = info.selections[ObjectIdentifier(s)] {
-            throw unsupported(c, "deferring a method call")
+        if let s = unparenExpr(c.fun) as? SelectorExpr, case .method(let path, let m, _)? = info.selections[ObjectIdentifier(s)] {
+            // x.M(args): the receiver (or the interface's method) and the arguments are
+            // evaluated now, as genMethodCall evaluates them (GenMethod.swift); the call later.
+            let msig = m.signature
+            switch try methodReceiver(s.x, path: path, m) {
+            case .iface(let v, let it):
+                let code = itabMethod(LLVMBuildExtractValue(b, v, 0, "itab")!, it, m.name)
+                let word = LLVMBuildExtractValue(b, v, 1, "data")!
+                let args = try genArgs(c, msig)
+                return ([code, word] + args, { [unowned self] vals in
+                    _ = self.buildGoCall(vals[0], self.ifnType(msig), context: nil, Array(vals.dropFirst()))
+                })
+            case .direct(let recv):
+                let args = try genArgs(c, msig)
+                return ([recv] + args, { [unowned self] vals in
+                    let callee = self.declareFunc(m)
+                    _ = self.buildGoCall(callee.value, callee.type, context: nil, vals)
+                })
+            }
         }
         let fv = try genExpr(c.fun, as: nil)
         let args = try genArgs(c, sig)

@@ -168,19 +168,22 @@ extension CodeGen {
     private func genAppend(_ c: CallExpr) throws -> LLVMValueRef {
         let st = typeOf(c)
         guard let sl = st.underlying as? SliceType else { throw unsupported(c, "append to \(st)") }
-        let s = try genExpr(c.args[0], as: st)
-        if c.args.count == 1 { return s }
+        // append(f()) with a multi-valued f: f's first result is the slice, the rest the elements.
+        let multi = c.args.count == 1 ? info.typeOf(c.args[0]) as? TupleType : nil
+        let parts = try multi.map { m in try genMulti(c.args[0], as: [st] + Array(repeating: sl.elem, count: m.count - 1)) } ?? []
+        let s = multi == nil ? try genExpr(c.args[0], as: st) : parts[0]
+        if c.args.count == 1 && parts.count < 2 { return s }
         let elemSize = constInt(i64, storeSize(sl.elem))
         let spread = c.ellipsis != .none
         // Evaluate every operand before growing (§Appending and copying).
-        var values: [LLVMValueRef] = []
-        var extra: LLVMValueRef
+        var values: [LLVMValueRef] = Array(parts.dropFirst())
+        var extra: LLVMValueRef = constInt(i64, Int64(values.count))
         var src: LLVMValueRef?
-        if spread {
+        if multi == nil && spread {
             let other = try genExpr(c.args[1], as: nil)
             src = LLVMBuildExtractValue(b, other, 0, "")!
             extra = LLVMBuildExtractValue(b, other, 1, "")!
-        } else {
+        } else if multi == nil {
             for a in c.args.dropFirst() { values.append(try genElement(a, sl.elem)) }
             extra = constInt(i64, Int64(values.count))
         }

@@ -15,6 +15,7 @@ extension CodeGen {
     }
 
     func genStmt(_ s: Stmt) throws {
+        setDebugPos(s.pos)   // DebugInfo.swift
         switch s {
         case is EmptyStmt: break
         case let d as DeclStmt: try genLocalDecl(d.decl)
@@ -51,7 +52,7 @@ extension CodeGen {
         for case let vs as ValueSpec in d.specs {
             let vars = vs.names.map { info.defs[ObjectIdentifier($0)] as? Var }
             if vs.values.count == 1 && vars.count > 1 {
-                let vals = try genMulti(vs.values[0])
+                let vals = try genMulti(vs.values[0], as: vars.map { $0?.type })
                 for (v, val) in zip(vars, vals) { declareLocal(v, val) }
                 continue
             }
@@ -91,7 +92,7 @@ extension CodeGen {
         switch a.tok {
         case .define, .assign:
             if a.rhs.count == 1 && a.lhs.count > 1 {
-                let vals = try genMulti(a.rhs[0])
+                let vals = try genMulti(a.rhs[0], as: a.lhs.map(lhsType))
                 try assignAll(a, vals)
                 return
             }
@@ -145,7 +146,7 @@ extension CodeGen {
         guard let sig = fn.sig else { _ = LLVMBuildRetVoid(b); startDeadBlock(); return }
         var vals: [LLVMValueRef] = []
         if r.results.count == 1 && sig.results.count > 1 {
-            vals = try genMulti(r.results[0])
+            vals = try genMulti(r.results[0], as: sig.results.types)
         } else {
             for (e, v) in zip(r.results, sig.results.vars) { vals.append(try genExpr(e, as: v.type)) }
         }

@@ -43,13 +43,41 @@ extension CodeGen {
     }
 
     func typeName(_ t: GoType) -> String {
-        typeString(t) { $0.name }   // %T shows package names, as reflect does
+        typeString(t, qualifier: { $0.name }, paramNames: false)   // %T shows package names, as reflect does
+    }
+
+    /// What tells apart types whose reflect strings coincide: struct{ int } and struct{ Int }
+    /// (type Int = int) differ in their embedded field's name, which the string does not show.
+    func embeddedAliasSuffix(_ t: GoType) -> String {
+        func walk(_ t: GoType) -> String {
+            switch t {
+            case let p as PointerType: return walk(p.elem)
+            case let s as SliceType: return walk(s.elem)
+            case let a as ArrayType: return walk(a.elem)
+            case let m as MapType: return walk(m.key) + walk(m.elem)
+            case let c as ChanType: return walk(c.elem)
+            case let sig as Signature: return (sig.params.types + sig.results.types).map(walk).joined()
+            case let s as StructType:
+                return s.fields.map { f -> String in
+                    var r = walk(f.type)
+                    if f.embedded {
+                        let base = (f.type as? PointerType)?.elem ?? f.type
+                        let natural = (base as? NamedType)?.obj.name ?? (base as? BasicType)?.name
+                        if natural != f.name { r += "\u{B7}" + f.name }
+                    }
+                    return r
+                }.joined()
+            default: return ""   // named types are told apart by their names
+            }
+        }
+        return walk(t)
     }
 
     /// The descriptor global for t.
     func typeDescriptor(_ t: GoType) -> LLVMValueRef {
         let name = typeName(t)
-        if let g = typeDescriptors[name] { return g }
+        let key = name + embeddedAliasSuffix(t)
+        if let g = typeDescriptors[key] { return g }
         let nameField = constString(Array(name.utf8))
         let isNamed: Int64 = t is NamedType || t is BasicType ? 4 : 0
         let elemType: GoType? = (t.underlying as? PointerType)?.elem ?? (t.underlying as? SliceType)?.elem
@@ -58,8 +86,8 @@ extension CodeGen {
         // The last ptr is the method table; interfaces append their methods (GenInterface.swift).
         let fieldTypes: [LLVMTypeRef] = [i64, i64, i32, i8, i8, i8, i8, ptr, ptr, ptr, stringType, ptr, ptr] + descriptorTrailerTypes(t)
         let st = structOf(fieldTypes)
-        let g = LLVMAddGlobal(module, st, "type.\(name)")!
-        typeDescriptors[name] = g
+        let g = LLVMAddGlobal(module, st, "type.\(key)")!
+        typeDescriptors[key] = g
         let elem = elemType.map { typeDescriptor($0) } ?? LLVMConstNull(ptr)
         let alg = typeAlg(t)   // Alg.swift: equal and hash, or NULL
         let gc = gcDataFields(t)   // GCData.swift: the collector's pointer bitmap

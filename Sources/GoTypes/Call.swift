@@ -264,7 +264,29 @@ extension Checker {
             return Operand(mode: .value, type: t, val: nil, expr: c)
         case .append:
             guard c.args.count >= 1 else { error(c.rparen, "invalid operation: not enough arguments for append() (expected 1, found 0)"); return .invalid(c) }
-            var s = expr(c.args[0])
+            var s: Operand
+            if c.args.count == 1 && !c.hasEllipsis {
+                // append(f()) with a multi-valued f: f's results are the slice and the elements.
+                let xs = exprList(c.args[0], allowCommaOk: false)
+                s = xs.first ?? .invalid(c.args[0])
+                if s.mode == .novalue {
+                    error(c.args[0].pos, "\(exprString(c.args[0])) (no value) used as value")
+                    s = .invalid(c.args[0])
+                }
+                if xs.count > 1 {
+                    guard let sl = xs[0].type.underlying as? SliceType else {
+                        error(c.args[0].pos, "first argument to append must be a slice; have \(xs[0].type)")
+                        return .invalid(c)
+                    }
+                    for var y in xs.dropFirst() {
+                        y.expr = nil   // typed results of one call: nothing to record
+                        assignment(&y, sl.elem, context: "argument to append")
+                    }
+                    return Operand(mode: .value, type: xs[0].type, val: nil, expr: c)
+                }
+            } else {
+                s = expr(c.args[0])
+            }
             if s.mode == .invalid { for a in c.args.dropFirst() { _ = rawExpr(a, hint: nil) }; return .invalid(c) }
             if s.isNil { error(c.args[0].pos, "first argument to append must be a typed slice; have untyped nil"); return .invalid(c) }
             guard let sl = s.type.underlying as? SliceType else {
@@ -331,8 +353,18 @@ extension Checker {
             if ct.dir == .recv { error(c.args[0].pos, "invalid operation: cannot close receive-only channel \(describe(ch))") }
             return Operand(mode: .novalue, type: TupleType([]), val: nil, expr: c)
         case .complex:
-            guard args(2) else { return .invalid(c) }
-            var re = expr(c.args[0]), im = expr(c.args[1])
+            var re: Operand, im: Operand
+            if c.args.count == 1 {
+                // complex(f()) with a two-valued f takes f's results as its arguments.
+                let xs = exprList(c.args[0], allowCommaOk: false)
+                if xs.count > 2 { error(c.rparen, "invalid operation: too many arguments for \(exprString(c)) (expected 2, found \(xs.count))"); return .invalid(c) }
+                guard xs.count == 2 || args(2) else { return .invalid(c) }
+                re = xs[0]; im = xs[1]
+                re.expr = nil; im.expr = nil   // typed results of one call: nothing to record
+            } else {
+                guard args(2) else { return .invalid(c) }
+                re = expr(c.args[0]); im = expr(c.args[1])
+            }
             if re.mode == .invalid || im.mode == .invalid { return .invalid(c) }
             matchTypes(&re, &im)
             if re.mode == .constant && im.mode == .constant, let a = re.val?.asRational, let b = im.val?.asRational, re.type.isUntyped && im.type.isUntyped {

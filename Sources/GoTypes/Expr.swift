@@ -347,7 +347,7 @@ extension Checker {
             guard let r = v.asRational else { return fail() }
             guard r.isInteger else { return fail("truncated") }
             let i = r.num
-            guard fitsInteger(i, b.kind) else { return fail("overflows") }
+            guard r.exp2 == 0, fitsInteger(i, b.kind) else { return fail("overflows") }   // exp2 > 0: beyond 2^4095
             return .int(i)
         }
         if b.isFloat {
@@ -402,7 +402,7 @@ extension Checker {
         switch v {
         case .float(let r) where b.isFloat: return roundFloat(r, b.kind).map { .float($0) } ?? v
         case .int(let i) where b.isFloat: return roundFloat(Rational(i), b.kind).map { .float($0) } ?? v
-        case .float(let r) where b.isInteger && r.isInteger: return .int(r.num)
+        case .float(let r) where b.isInteger && r.isInteger && r.exp2 == 0: return .int(r.num)
         default: return v
         }
     }

@@ -80,11 +80,14 @@ extension Checker {
     /// Finds field or method `name` in T, breadth-first through embedded fields;
     /// nil when absent or ambiguous.
     public func lookupFieldOrMethod(_ t: GoType, _ name: String) -> ([Int], Object, Bool)? {
+        // A defined pointer type (type P *S): x.f is (*x).f for a field f, and P has no methods.
+        if t is NamedType, let p = t.underlying as? PointerType {
+            guard let r = lookupFieldOrMethod(p, name), !(r.1 is Func) else { return nil }
+            return r
+        }
         var typ = t
         var indirect = false
-        if let p = t.underlying as? PointerType, !(t is NamedType && t.underlying is PointerType) || true {
-            if !(t is NamedType) || p.elem is NamedType { typ = p.elem; indirect = true }
-        }
+        if let p = t.underlying as? PointerType { typ = p.elem; indirect = true }
         if let n = typ as? NamedType, let b = n.resolved as? TypeParamBound {
             // A type parameter has the methods of its constraint (*T has none).
             guard !indirect, let it = b.constraint?.underlying as? InterfaceType else { return nil }

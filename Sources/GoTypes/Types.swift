@@ -236,20 +236,22 @@ public enum MessageQualifier {
     @TaskLocal public static var package: ObjectIdentifier?
 }
 
-public func typeString(_ t: GoType, qualifier: ((Package) -> String?)? = nil) -> String {
+/// paramNames: false drops the names of parameters and results, as reflect's type strings do
+/// (func() (ok bool) and func() bool are one type).
+public func typeString(_ t: GoType, qualifier: ((Package) -> String?)? = nil, paramNames: Bool = true) -> String {
     func q(_ pkg: Package?) -> String {
         guard let pkg else { return "" }
         if let qualifier { return qualifier(pkg).map { $0 + "." } ?? "" }
         if let current = MessageQualifier.package, current == ObjectIdentifier(pkg) { return "" }
         return pkg.name + "."
     }
-    func s(_ t: GoType) -> String { typeString(t, qualifier: qualifier) }
+    func s(_ t: GoType) -> String { typeString(t, qualifier: qualifier, paramNames: paramNames) }
     func tuple(_ tt: TupleType, variadic: Bool) -> String {
         var parts: [String] = []
         for (i, v) in tt.vars.enumerated() {
             var ty = s(v.type)
             if variadic && i == tt.count - 1, let sl = v.type as? SliceType { ty = "..." + s(sl.elem) }
-            parts.append(v.name.isEmpty ? ty : "\(v.name) \(ty)")
+            parts.append(v.name.isEmpty || !paramNames ? ty : "\(v.name) \(ty)")
         }
         return "(" + parts.joined(separator: ", ") + ")"
     }
@@ -285,7 +287,7 @@ public func typeString(_ t: GoType, qualifier: ((Package) -> String?)? = nil) ->
     case let tt as TupleType: return tuple(tt, variadic: false)
     case let sig as Signature:
         var r = "func" + tuple(sig.params, variadic: sig.variadic)
-        if sig.results.count == 1 && sig.results.vars[0].name.isEmpty { r += " " + s(sig.results.vars[0].type) }
+        if sig.results.count == 1 && (sig.results.vars[0].name.isEmpty || !paramNames) { r += " " + s(sig.results.vars[0].type) }
         else if sig.results.count > 0 { r += " " + tuple(sig.results, variadic: false) }
         return r
     case let i as InterfaceType:

@@ -66,6 +66,15 @@ struct Build: ParsableCommand {
     @Option(name: .customLong("emit"), help: "Stop at llvm, asm or obj instead of linking.")
     var emit: String?
 
+    @Flag(name: .customShort("s"), help: "Strip: no DWARF, and no symbol table (ld.lld --strip-all), like gc's -ldflags=-s.")
+    var strip = false
+
+    @Flag(name: .customShort("w"), help: "Omit DWARF debug information (the symbol table stays), like gc's -ldflags=-w.")
+    var omitDWARF = false
+
+    @Flag(name: .customShort("m"), help: "Print escape-analysis decisions, like gc's -gcflags=-m (-m -m: with reasons).")
+    var escapeReport: Int
+
     @OptionGroup var options: CompileOptions
 
     @Argument(help: "Go files, or one package directory.")
@@ -79,8 +88,11 @@ struct Build: ParsableCommand {
             kind = k
         }
         let out = output ?? defaultOutput(inputs, kind)
-        let opts = BuildOptions(inputs: inputs, output: out, arch: arch, opt: OptFlag.level, emit: kind,
+        var opts = BuildOptions(inputs: inputs, output: out, arch: arch, opt: OptFlag.level, emit: kind,
                                 printCommands: options.printCommands, verbose: options.verbose)
+        opts.stripSymbols = strip
+        opts.omitDWARF = omitDWARF
+        opts.escapeReport = escapeReport
         do { try Builder().build(opts) } catch { fail("\(error)") }
     }
 

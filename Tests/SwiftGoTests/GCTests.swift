@@ -1,0 +1,196 @@
+// The garbage collector (Runtime/mgc.c and friends), tested through
+// behaviour, since package runtime's Go API cannot be compiled yet:
+//   - a program allocating 2 GiB with a small live set keeps a flat RSS;
+//   - golden programs still print their expected output when the collector
+//     runs before every allocation (GODEBUG=gcstress=1, with clobberfree=1
+//     so that a freed-but-live object is overwritten) and with GOGC=1;
+//   - GODEBUG=gctrace=1 prints Go's line format;
+//   - running out of memory is gc's fatal error, exit status 2.
+import Foundation
+import Testing
+
+@Suite struct GCTests {
+    /// 2 GiB allocated in ~12 KiB blobs (plus a small object each), at most
+    /// 64 blobs live: without a collector the peak RSS would be gigabytes.
+    static let allocLoop = """
+        package main
+
+        type blob struct {
+        \tnext *blob
+        \tdata []byte
+        \ttag  int
+        }
+
+        func main() {
+        \tvar ring [64]*blob
+        \ttotal := 0
+        \tsum := 0
+        \tfor i := 0; total < 2<<30; i++ {
+        \t\tb := &blob{data: make([]byte, 8192+i%4096), tag: i}
+        \t\tb.data[len(b.data)-1] = byte(i)
+        \t\tb.next = &blob{tag: -i}
+        \t\ttotal += len(b.data) + 64
+        \t\tring[i%len(ring)] = b
+        \t}
+        \tfor _, b := range ring {
+        \t\tsum += int(b.data[len(b.data)-1]) + b.tag + b.next.tag
+        \t}
+        \tprintln("allocated MB:", total>>20, "checksum:", sum)
+        }
+
+        """
+
+    @Test("peak RSS stays flat while 2 GiB are allocated", arguments: GoldenArch.allCases)
+    func rssStaysFlat(arch: GoldenArch) throws {
+        if arch == .arm64 && !GoldenPaths.qemuAvailable { return }
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/time") else {
+            print("GCTests: /usr/bin/time not found: RSS test skipped")
+            return
+        }
+        let dir = try GCRun.tempDir("rss-\(arch.rawValue)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let exe = try GCRun.build(Self.allocLoop, in: dir, arch: arch)
+        let r = try GCRun.run(exe, arch: arch, env: [:], dir: dir, timeout: 120, measureRSS: true)
+        #expect(r.status == 0)
+        #expect(r.output == "allocated MB: 2048 checksum: 5024\n")
+        // qemu itself adds some tens of MiB to the process.
+        let limitKB = arch == .amd64 ? 64 * 1024 : 128 * 1024
+        let rss = try #require(r.peakRSSKB)
+        #expect(rss < limitKB, "peak RSS \(rss) KiB (\(arch))")
+    }
+
+    /// Programs that allocate in every way the compiler and runtime do.
+    static let stressPrograms: [String] = {
+        let gc = GoldenProgram.sources.filter { $0.hasPrefix("gc/") }
+        let others = ["maps/", "interfaces/", "defer/", "strings/", "channels/", "composite/"]
+        let sample = others.flatMap { area in GoldenProgram.sources.filter { $0.hasPrefix(area) }.prefix(4) }
+        return gc + sample
+    }()
+
+    @Test("golden programs under GODEBUG=gcstress=1,clobberfree=1", arguments: stressPrograms)
+    func gcstress(_ path: String) throws {
+        try checkGolden(path, env: ["GODEBUG": "gcstress=1,clobberfree=1"])
+    }
+
+    @Test("golden programs under GOGC=1", arguments: stressPrograms)
+    func gogc1(_ path: String) throws {
+        try checkGolden(path, env: ["GOGC": "1"])
+    }
+
+    @Test("golden programs under gcstress on arm64 (qemu)",
+          .enabled(if: GoldenPaths.qemuAvailable),
+          arguments: GoldenProgram.sources.filter { $0.hasPrefix("gc/") })
+    func gcstressArm64(_ path: String) throws {
+        try checkGolden(path, env: ["GODEBUG": "gcstress=1,clobberfree=1"], arch: .arm64)
+    }
+
+    @Test func gctraceFormat() throws {
+        let dir = try GCRun.tempDir("gctrace")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let exe = try GCRun.build(Self.allocLoop.replacingOccurrences(of: "2<<30", with: "64<<20"), in: dir, arch: .amd64)
+        let r = try GCRun.run(exe, arch: .amd64, env: ["GODEBUG": "gctrace=1"], dir: dir, timeout: 60)
+        #expect(r.status == 0)
+        let lines = r.output.split(separator: "\n").filter { $0.hasPrefix("gc ") }
+        #expect(lines.count >= 5)
+        // gc 1 @0.012s 2%: 0.010+0.5+0.002 ms clock, 0.010+0/0.5/0+0.002 ms cpu, 4->4->0 MB, 4 MB goal, 0 MB stacks, 0 MB globals, 1 P
+        let ms = #"[0-9]+(\.[0-9]+)?"#
+        let pattern = #"^gc 1 @[0-9]+\.[0-9]{3}s [0-9]+%: \#(ms)\+\#(ms)\+\#(ms) ms clock, \#(ms)\+\#(ms)/\#(ms)/\#(ms)\+\#(ms) ms cpu, [0-9]+->[0-9]+->[0-9]+ MB, [0-9]+ MB goal, [0-9]+ MB stacks, [0-9]+ MB globals, [0-9]+ P$"#
+        let first = String(try #require(lines.first))
+        #expect(first.range(of: pattern, options: .regularExpression) != nil, "\(first)")
+        #expect(first.contains(", 4 MB goal,"))
+    }
+
+    @Test func outOfMemory() throws {
+        let dir = try GCRun.tempDir("oom")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let exe = try GCRun.build("""
+            package main
+
+            func main() {
+            \tvar keep [][]byte
+            \tfor {
+            \t\tkeep = append(keep, make([]byte, 1<<20))
+            \t}
+            }
+
+            """, in: dir, arch: .amd64)
+        let r = try GCRun.run(exe, arch: .amd64, env: [:], dir: dir, timeout: 60, virtualLimitKB: 400_000)
+        #expect(r.status == 2)
+        #expect(r.output.hasPrefix("fatal error: runtime: out of memory\n"), "\(r.output.prefix(200))")
+    }
+
+    private func checkGolden(_ path: String, env: [String: String], arch: GoldenArch = .amd64) throws {
+        let program = GoldenProgram(relativePath: path, arch: arch)
+        let expected = try #require(program.expectedOutput())
+        let dir = try GCRun.tempDir(program.name.replacingOccurrences(of: "/", with: "_"))
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let exe = dir.appendingPathComponent("prog")
+        try buildGolden(source: program.source.path, output: exe.path, arch: arch)
+        let r = try GCRun.run(exe, arch: arch, env: env, dir: dir, timeout: 60)
+        let actual = GoldenNormalizer.normalize(Array(r.output.utf8))
+        if let diff = GoldenDiff.firstDifference(expected: expected, actual: actual) {
+            Issue.record("\(path) with \(env): \(diff)")
+        }
+        #expect(r.status == (try program.expectedExitStatus()), "\(path) with \(env): exit status")
+    }
+}
+
+/// Building and running one program with a chosen environment.
+enum GCRun {
+    struct Result { var output: String; var status: Int32; var peakRSSKB: Int? }
+
+    static func tempDir(_ name: String) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory
+            .appendingPathComponent("swiftgo-gc-\(name)-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    static func build(_ source: String, in dir: URL, arch: GoldenArch) throws -> URL {
+        let src = dir.appendingPathComponent("main.go")
+        try source.write(to: src, atomically: true, encoding: .utf8)
+        let exe = dir.appendingPathComponent("prog")
+        try buildGolden(source: src.path, output: exe.path, arch: arch)
+        return exe
+    }
+
+    /// Runs exe (under qemu for arm64) through /bin/sh, optionally under
+    /// /usr/bin/time for the peak RSS and with a virtual memory limit.
+    static func run(_ exe: URL, arch: GoldenArch, env: [String: String], dir: URL, timeout: TimeInterval,
+                    measureRSS: Bool = false, virtualLimitKB: Int? = nil) throws -> Result {
+        let rssFile = dir.appendingPathComponent("rss.txt")
+        var cmd = arch == .amd64 ? "'\(exe.path)'" : "\(GoldenPaths.qemuAArch64) '\(exe.path)'"
+        if measureRSS { cmd = "/usr/bin/time -f %M -o '\(rssFile.path)' " + cmd }
+        if let v = virtualLimitKB { cmd = "ulimit -v \(v); exec " + cmd }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", cmd]
+        var e = ProcessInfo.processInfo.environment
+        e["GODEBUG"] = nil
+        e["GOGC"] = nil
+        e["GOTRACEBACK"] = nil
+        for (k, v) in env { e[k] = v }
+        p.environment = e
+        p.currentDirectoryURL = dir
+        let outFile = dir.appendingPathComponent("out.txt")
+        FileManager.default.createFile(atPath: outFile.path, contents: nil)
+        let sink = try FileHandle(forWritingTo: outFile)
+        defer { try? sink.close() }
+        p.standardInput = FileHandle.nullDevice
+        p.standardOutput = sink
+        p.standardError = sink
+        let done = DispatchSemaphore(value: 0)
+        p.terminationHandler = { _ in done.signal() }
+        try p.run()
+        if done.wait(timeout: .now() + timeout) == .timedOut {
+            kill(p.processIdentifier, SIGKILL)
+            done.wait()
+            Issue.record("\(exe.path) timed out after \(timeout) s")
+        }
+        p.waitUntilExit()
+        let out = String(decoding: FileManager.default.contents(atPath: outFile.path) ?? Data(), as: UTF8.self)
+        let rss = (try? String(contentsOf: rssFile, encoding: .utf8))
+            .flatMap { Int($0.split(separator: "\n").last.map(String.init) ?? "") }
+        return Result(output: out, status: p.terminationStatus, peakRSSKB: rss)
+    }
+}
