@@ -395,6 +395,16 @@ void panicmem(void) {
     panicstr("invalid memory address or nil pointer dereference");
 }
 
+// unimplemented: a function declared without a body (gc implements it in
+// assembly) for which swiftgo has no implementation yet.
+void unimplemented(const uint8_t *name, go_int n) {
+    startpanic();
+    printcstr("fatal error: swiftgo: ");
+    printstring(name, n);
+    printcstr(" is not implemented yet\n");
+    dopanic();
+}
+
 // throw: a fatal runtime error ("fatal error: msg"), never recoverable.
 void throw(const char *s) {
     startpanic();

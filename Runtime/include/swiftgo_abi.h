@@ -211,6 +211,9 @@ void setdeferframe(void *fp, const void *fn) GO_SYM("runtime.setdeferframe");
 // recover(): parentfp is the caller's caller frame (llvm.frameaddress(1)).
 GoEface gorecover(void *parentfp) GO_SYM("runtime.gorecover");
 
+// A Go function without a body that nothing implements yet: fatal error.
+GO_NORETURN void unimplemented(const uint8_t *name, go_int n) GO_SYM("runtime.unimplemented");
+
 // Panics (panic.c). gopanic takes an interface value (type, data).
 GO_NORETURN void gopanic(const _type *t, void *data) GO_SYM("runtime.gopanic");
 GO_NORETURN void panicIndex(go_int x, go_int y) GO_SYM("runtime.panicIndex");

@@ -12,15 +12,16 @@ public final class Builder {
         let files = try sourceFiles(opts.inputs)
         let (pkg, info, fset) = try check(files, arch: opts.arch)
         let target = try TargetMachine(arch: opts.arch, opt: opts.opt)
-        let gen = CodeGen(pkg: pkg, info: info, fileSet: fset, target: target)
-        gen.debugOptions = DebugOptions(enabled: !opts.stripSymbols && !opts.omitDWARF, optimized: opts.opt != .O0)
         if opts.escapeReport > 0 {
             let lines = EscapeReport.lines(pkg: pkg, info: info, fileSet: fset, level: opts.escapeReport)
             let text = (["# command-line-arguments"] + lines).joined(separator: "\n") + "\n"
             FileHandle.standardError.write(text.data(using: .utf8)!)
         }
+        let archive = try RuntimeArchive.path(for: opts.arch, echo: opts.printCommands)
+        let gen: CodeGen
         do {
-            try gen.generate()
+            gen = try generateProgram(target: target, opts: opts)
+            gen.finishProgram(runtimeSymbols: try RuntimeArchive.definedSymbols(archive))
             try gen.verify()
             try gen.optimize(opts.opt)
         } catch let e as CodeGenError {
@@ -37,8 +38,24 @@ public final class Builder {
         defer { try? FileManager.default.removeItem(atPath: work) }
         let obj = work + "/main.o"
         try gen.emit(to: obj, kind: .object)
-        let archive = try RuntimeArchive.path(for: opts.arch, echo: opts.printCommands)
         try link([obj], archive: archive, output: opts.output, echo: opts.printCommands, strip: opts.stripSymbols)
+    }
+
+    /// Lowers every package of the program (the loader's dependency order,
+    /// main last) to its own module and links them into main's module.
+    func generateProgram(target: TargetMachine, opts: BuildOptions) throws -> CodeGen {
+        guard let loader, let mainPkg = loader.ordered.last else { throw BuildFailure("nothing to build") }
+        let context = LLVMContextBox()
+        var gens: [CodeGen] = []
+        for lp in loader.ordered where lp.path != "unsafe" {
+            let g = CodeGen(pkg: lp.types, info: lp.info, fileSet: loader.fileSet, target: target, context: context)
+            g.debugOptions = DebugOptions(enabled: !opts.stripSymbols && !opts.omitDWARF, optimized: opts.opt != .O0)
+            try g.generate()
+            gens.append(g)
+        }
+        guard let main = gens.last, mainPkg.types.name == "main" else { throw BuildFailure("no main package") }
+        for g in gens.dropLast() { try main.link(g) }
+        return main
     }
 
     /// The .go files named, or those of a directory (without _test.go files).

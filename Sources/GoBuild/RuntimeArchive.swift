@@ -37,3 +37,23 @@ enum RuntimeArchive {
         return String(h, radix: 16)
     }
 }
+
+extension RuntimeArchive {
+    /// The global symbols the archive defines (what compiled code may leave
+    /// undefined), read once per archive with llvm-nm and kept beside it.
+    static func definedSymbols(_ archive: String) throws -> Set<String> {
+        let list = archive + ".syms"
+        if let text = try? String(contentsOfFile: list, encoding: .utf8) {
+            return Set(text.split(separator: "\n").map(String.init))
+        }
+        guard let nm = Toolchain.find(["/usr/bin/llvm-nm-19", "/usr/lib/llvm-19/bin/llvm-nm"]) else {
+            throw BuildFailure("llvm-nm-19 not found (Debian package llvm-19)")
+        }
+        let out = try capture([nm, "--defined-only", "--extern-only", "--format=just-symbols", archive])
+        let symbols = out.split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasSuffix(":") }
+        let tmp = list + ".tmp\(getpid())"
+        try symbols.joined(separator: "\n").write(toFile: tmp, atomically: false, encoding: .utf8)
+        _ = rename(tmp, list)
+        return Set(symbols)
+    }
+}

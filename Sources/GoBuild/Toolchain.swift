@@ -38,6 +38,21 @@ public enum Toolchain {
     public static let llvmVersion = "19"
 }
 
+/// Runs a command and returns its standard output; throws when it fails.
+func capture(_ argv: [String]) throws -> String {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: argv[0])
+    p.arguments = Array(argv.dropFirst())
+    let out = Pipe()
+    p.standardOutput = out
+    p.standardError = FileHandle.nullDevice
+    do { try p.run() } catch { throw BuildFailure("cannot run \(argv[0]): \(error.localizedDescription)") }
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    if p.terminationStatus != 0 { throw BuildFailure("\(URL(fileURLWithPath: argv[0]).lastPathComponent) failed") }
+    return String(decoding: data, as: UTF8.self)
+}
+
 /// Runs a command; throws with its stderr when it fails.
 func run(_ argv: [String], echo: Bool, env: [String: String]? = nil) throws {
     if echo { FileHandle.standardError.write((argv.joined(separator: " ") + "\n").data(using: .utf8)!) }

@@ -31,12 +31,20 @@ public final class CodeGen {
     public var debugOptions = DebugOptions()
     var di: DebugInfo?
 
-    public init(pkg: Package, info: Info, fileSet: FileSet, target: TargetMachine) {
+    /// Keeps the LLVM context alive while any generator using it lives.
+    private let contextBox: LLVMContextBox
+    /// Whether the module was handed over to be linked into another one.
+    private var moduleTaken = false
+
+    /// One generator per package; the packages of a program share a context
+    /// so that their modules can be linked into one (Linker.swift).
+    public init(pkg: Package, info: Info, fileSet: FileSet, target: TargetMachine, context: LLVMContextBox? = nil) {
         self.pkg = pkg
         self.info = info
         self.fileSet = fileSet
         self.tm = target
-        ctx = LLVMContextCreate()
+        contextBox = context ?? LLVMContextBox()
+        ctx = contextBox.ref
         module = LLVMModuleCreateWithNameInContext(pkg.path, ctx)
         LLVMSetTarget(module, target.arch.triple)
         LLVMSetModuleDataLayout(module, target.dataLayout)
@@ -55,8 +63,13 @@ public final class CodeGen {
 
     deinit {
         LLVMDisposeBuilder(b)
-        LLVMDisposeModule(module)
-        LLVMContextDispose(ctx)
+        if !moduleTaken { LLVMDisposeModule(module) }
+    }
+
+    /// Hands the module over (to LLVMLinkModules2, which consumes it).
+    public func takeModule() -> LLVMModuleRef {
+        moduleTaken = true
+        return module
     }
 
     /// Lowers the whole package.
@@ -71,24 +84,33 @@ public final class CodeGen {
 
     // MARK: Symbols
 
-    /// The package's prefix in symbol names: its import path, except that
-    /// the main package is always `main` (main.main, main..inittask), as in gc.
-    var pkgPath: String { pkg.name == "main" ? "main" : pkg.path }
+    /// A package's prefix in symbol names: its import path, except that the
+    /// main package is always `main` (main.main, main..inittask), as in gc.
+    func symbolPrefix(_ p: Package?) -> String {
+        guard let p else { return "" }
+        return p.name == "main" ? "main" : p.path
+    }
+
+    var pkgPath: String { symbolPrefix(pkg) }
 
     func symbol(_ f: Func) -> String {
         if let named = f.recvNamed {
-            return f.isPointerRecv ? "\(pkgPath).(*\(named.obj.name)).\(f.name)" : "\(pkgPath).\(named.obj.name).\(f.name)"
+            let prefix = symbolPrefix(named.obj.pkg ?? f.pkg)
+            return f.isPointerRecv ? "\(prefix).(*\(named.obj.name)).\(f.name)" : "\(prefix).\(named.obj.name).\(f.name)"
         }
         if f.name == "init" { return "\(pkgPath).init.\(pkg.initFuncs.firstIndex { $0 === f } ?? 0)" }
-        return "\(pkgPath).\(f.name)"
+        return "\(symbolPrefix(f.pkg)).\(f.name)"
     }
 
+    /// A Go function of this package (defined here) or of another one (a
+    /// declaration the link of the program's modules resolves). Package-level
+    /// symbols stay external until the whole program is linked; then all
+    /// but the runtime's entry points become internal (Linker.swift).
     func declareFunc(_ f: Func) -> (value: LLVMValueRef, type: LLVMTypeRef) {
         if let d = funcs[ObjectIdentifier(f)] { return d }
         let ft = llvmFuncType(f.signature)
-        let fnv = LLVMAddFunction(module, symbol(f), ft)!
-        let isEntry = pkg.name == "main" && f.name == "main" && f.recvNamed == nil
-        if !isEntry { LLVMSetLinkage(fnv, LLVMInternalLinkage) }
+        let name = symbol(f)
+        let fnv = LLVMGetNamedFunction(module, name) ?? LLVMAddFunction(module, name, ft)!
         setGoFunctionAttributes(fnv)
         funcs[ObjectIdentifier(f)] = (fnv, ft)
         return (fnv, ft)
@@ -99,9 +121,17 @@ public final class CodeGen {
             let t = llvmType(v.type)
             let g = LLVMAddGlobal(module, t, "\(pkgPath).\(v.name)")!
             LLVMSetInitializer(g, LLVMConstNull(t))
-            LLVMSetLinkage(g, LLVMInternalLinkage)
             globals[ObjectIdentifier(v)] = g
         }
+    }
+
+    /// A package variable of another package: an external declaration.
+    func externalGlobal(_ v: Var) -> LLVMValueRef {
+        if let g = globals[ObjectIdentifier(v)] { return g }
+        let name = "\(symbolPrefix(v.pkg)).\(v.name)"
+        let g = LLVMGetNamedGlobal(module, name) ?? LLVMAddGlobal(module, llvmType(v.type), name)!
+        globals[ObjectIdentifier(v)] = g
+        return g
     }
 
     /// A runtime entry point, declared on first use.
@@ -189,8 +219,14 @@ public final class CodeGen {
             fns.append(f)
         }
         for f in pkg.initFuncs { fns.append(funcs[ObjectIdentifier(f)]!.value) }
+        // Imported packages initialize first: their tasks are this one's deps.
+        let deps = pkg.imports.filter { $0.path != "unsafe" }.map { dep -> LLVMValueRef in
+            let name = "\(symbolPrefix(dep))..inittask"
+            return LLVMGetNamedGlobal(module, name) ?? LLVMAddGlobal(module, i64, name)!
+        }
         let path = constString(Array(pkgPath.utf8))
-        var fields: [LLVMValueRef?] = [constInt(i64, 0), constInt(i64, 0), constInt(i64, Int64(fns.count)), path]
+        var fields: [LLVMValueRef?] = [constInt(i64, 0), constInt(i64, Int64(deps.count)), constInt(i64, Int64(fns.count)), path]
+        fields.append(contentsOf: deps.map { $0 as LLVMValueRef? })
         fields.append(contentsOf: fns.map { $0 as LLVMValueRef? })
         let task = LLVMConstStructInContext(ctx, &fields, UInt32(fields.count), 0)
         let g = LLVMAddGlobal(module, LLVMTypeOf(task), "\(pkgPath)..inittask")!

@@ -91,7 +91,13 @@ extension CodeGen {
     }
 
     func genFunc(_ f: Func) throws {
-        guard let decl = f.decl, let body = decl.body else { return }
+        guard let decl = f.decl else { return }
+        guard let body = decl.body else {
+            // swiftgo has no assembly to supply it (found by scripts/fuzz: an
+            // external declaration without linkage failed LLVM's verifier).
+            let p = fileSet.position(decl.name.pos).map { "\($0): " } ?? ""
+            throw CodeGenError("\(p)missing function body")
+        }
         let (fv, _) = declareFunc(f)
         noteDebugPos(decl.pos)   // DebugInfo.swift
         beginFunction(fv, sig: f.signature, name: symbol(f))

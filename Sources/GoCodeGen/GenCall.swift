@@ -8,13 +8,10 @@ extension CodeGen {
     func genCall(_ c: CallExpr) throws -> LLVMValueRef? {
         let funTV = info.types[ObjectIdentifier(c.fun)]
         if funTV?.mode == .typexpr { return try genConversion(c.args[0], to: typeOf(c)) }
-        if let id = unparenExpr(c.fun) as? Ident, let bi = info.objectOf(id) as? Builtin {
-            return try genBuiltin(c, bi.kind)
+        if let bi = referencedObject(c.fun) as? Builtin {
+            return try genBuiltin(c, bi.kind)   // also unsafe.Add, unsafe.Slice
         }
-        if let sel = unparenExpr(c.fun) as? SelectorExpr, let bi = info.objectOf(sel.sel) as? Builtin {
-            return try genBuiltin(c, bi.kind)   // unsafe.Add, unsafe.Slice
-        }
-        if let id = unparenExpr(c.fun) as? Ident, let f = info.objectOf(id) as? Func, f.recvNamed == nil {
+        if let f = referencedObject(c.fun) as? Func, f.recvNamed == nil {
             // A direct call of a declared function.
             let callee = declareFunc(f)
             let call = buildGoCall(callee.value, callee.type, context: nil, try genArgs(c, f.signature))

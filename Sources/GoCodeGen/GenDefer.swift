@@ -109,7 +109,7 @@ extension CodeGen {
             return try prepareDeferredBuiltin(c, bi.kind)
         }
         guard let sig = info.typeOf(c.fun)?.underlying as? Signature else { throw unsupported(c, "this deferred call") }
-        if let id = unparenExpr(c.fun) as? Ident, let f = info.objectOf(id) as? Func, f.recvNamed == nil {
+        if let f = referencedObject(c.fun) as? Func, f.recvNamed == nil {
             let args = try genArgs(c, sig)
             return (args, { [unowned self] vals in
                 let callee = self.declareFunc(f)

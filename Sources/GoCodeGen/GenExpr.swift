@@ -65,21 +65,40 @@ extension CodeGen {
 
     func genIdent(_ id: Ident) throws -> LLVMValueRef {
         guard let obj = info.objectOf(id) else { throw unsupported(id, "identifier \(id.name)") }
+        return try genObjectValue(obj, at: id)
+    }
+
+    /// The value of a variable, nil or function named by x or pkg.X.
+    func genObjectValue(_ obj: Object, at e: Expr) throws -> LLVMValueRef {
         switch obj {
         case let v as Var:
-            return LLVMBuildLoad2(b, llvmType(v.type), try varAddr(v, at: id), v.name)!
+            return LLVMBuildLoad2(b, llvmType(v.type), try varAddr(v, at: e), v.name)!
         case is Nil:
-            return LLVMConstNull(llvmType(typeOf(id)))
+            return LLVMConstNull(llvmType(typeOf(e)))
         case let f as Func:
             return funcValue(f)
         default:
-            throw unsupported(id, "identifier \(id.name)")
+            throw unsupported(e, "identifier \(exprString(e))")
+        }
+    }
+
+    /// The object a plain or package-qualified identifier (x, pkg.X) denotes.
+    func referencedObject(_ e: Expr) -> Object? {
+        switch unparenExpr(e) {
+        case let id as Ident:
+            return info.objectOf(id)
+        case let s as SelectorExpr:
+            guard let pkgId = s.x as? Ident, info.objectOf(pkgId) is PkgName else { return nil }
+            return info.objectOf(s.sel)
+        default:
+            return nil
         }
     }
 
     func varAddr(_ v: Var, at n: Node) throws -> LLVMValueRef {
         if let s = fn.slots[ObjectIdentifier(v)] { return s }
         if let g = globals[ObjectIdentifier(v)] { return g }
+        if v.isGlobal { return externalGlobal(v) }
         throw unsupported(n, "variable \(v.name) captured by a closure")
     }
 
@@ -90,6 +109,8 @@ extension CodeGen {
         case let id as Ident:
             guard let v = info.objectOf(id) as? Var else { throw unsupported(e, "assignment to \(id.name)") }
             return try varAddr(v, at: id)
+        case let sel as SelectorExpr where referencedObject(sel) is Var:
+            return try varAddr(referencedObject(sel) as! Var, at: sel)
         default:
             return try genAddrOfOperand(e)   // GenPointer.swift
         }

@@ -74,6 +74,7 @@ extension CodeGen {
 
     /// x.f: a field (methods and qualified identifiers belong to others).
     func genSelector(_ sel: SelectorExpr) throws -> LLVMValueRef {
+        if let obj = referencedObject(sel) { return try genObjectValue(obj, at: sel) }   // pkg.X
         if let mv = try genMethodValue(sel) { return mv }   // x.M, T.M: GenMethod.swift
         guard case .field(let path, let field, _)? = info.selections[ObjectIdentifier(sel)] else {
             throw unsupported(sel, "selector \(exprString(sel))")

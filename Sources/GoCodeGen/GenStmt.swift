@@ -91,9 +91,12 @@ extension CodeGen {
     func genAssign(_ a: AssignStmt) throws {
         switch a.tok {
         case .define, .assign:
+            // §Assignment statements: with several operands on the left, their operands (calls
+            // included) are evaluated first, left to right, then the right-hand sides.
+            let targets = a.lhs.count > 1 ? try assignTargets(a) : nil
             if a.rhs.count == 1 && a.lhs.count > 1 {
                 let vals = try genMulti(a.rhs[0], as: a.lhs.map(lhsType))
-                try assignAll(a, vals)
+                storeAll(targets!, vals)
                 return
             }
             // All right-hand sides are evaluated before any assignment (§Assignment statements).
@@ -101,7 +104,7 @@ extension CodeGen {
             for (l, r) in zip(a.lhs, a.rhs) {
                 vals.append(try genExpr(r, as: lhsType(l)))
             }
-            try assignAll(a, vals)
+            storeAll(try targets ?? assignTargets(a), vals)
         default:
             guard let bin = info.opAssigns[ObjectIdentifier(a)] else { throw unsupported(a, "assignment operator") }
             if let ix = mapIndexExpr(a.lhs[0]) { return try genMapOpAssign(ix, bin.op, rhs: a.rhs[0], at: bin) }   // GenMap.swift
@@ -120,11 +123,23 @@ extension CodeGen {
         return info.typeOf(e)
     }
 
-    private func assignAll(_ a: AssignStmt, _ vals: [LLVMValueRef]) throws {
+    /// Where an assignment's values go: addresses, map entries, or addresses still to be checked.
+    struct AssignTargets {
+        var addrs: [LLVMValueRef?]
+        var mapStores: [Int: MapStoreTarget]
+        var checkedStores: [Int: () -> LLVMValueRef]
+    }
+
+    private func assignTargets(_ a: AssignStmt) throws -> AssignTargets {
         // Addresses first, then stores, so `a, b = b, a` swaps.
         var addrs: [LLVMValueRef?] = []
         var mapStores: [Int: MapStoreTarget] = [:]   // m[k] on the left: GenMap.swift
+        // §Assignment statements: the operands of *p, s[i] and p.f are evaluated first, but
+        // their nil and bounds checks belong to the assignments, made left to right: in
+        // `m[k], *p = 1, 2` with a nil p, m[k] is assigned before the panic.
+        var checkedStores: [Int: () -> LLVMValueRef] = [:]
         for l in a.lhs {
+            if a.lhs.count > 1, let later = try deferredCheckAddr(l) { checkedStores[addrs.count] = later; addrs.append(nil); continue }
             if let ix = mapIndexExpr(l) { mapStores[addrs.count] = try prepareMapStore(ix); addrs.append(nil); continue }
             if let id = l as? Ident {
                 if id.isBlank { addrs.append(nil); continue }
@@ -135,8 +150,42 @@ extension CodeGen {
             }
             addrs.append(try genAddr(l))
         }
-        for (i, (addr, v)) in zip(addrs, vals).enumerated() {
-            if let target = mapStores[i] { storeMapEntry(target, v) } else if addr != nil { _ = LLVMBuildStore(b, v, addr) }
+        return AssignTargets(addrs: addrs, mapStores: mapStores, checkedStores: checkedStores)
+    }
+
+    private func storeAll(_ t: AssignTargets, _ vals: [LLVMValueRef]) {
+        for (i, (addr, v)) in zip(t.addrs, vals).enumerated() {
+            if let target = t.mapStores[i] { storeMapEntry(target, v) } else if let later = t.checkedStores[i] { _ = LLVMBuildStore(b, v, later()) }
+            else if addr != nil { _ = LLVMBuildStore(b, v, addr) }
+        }
+    }
+
+    /// For *p, s[i] (s a slice) and p.f (p a pointer): evaluates the operands now and returns
+    /// what checks them and gives the address later; nil for other operands.
+    private func deferredCheckAddr(_ l: Expr) throws -> (() -> LLVMValueRef)? {
+        switch unparenExpr(l) {
+        case let st as StarExpr:
+            let p = try genExpr(st.x, as: nil)
+            return { [unowned self] in self.nilCheck(p); return p }
+        case let ix as IndexExpr:
+            guard let sl = typeOf(ix.x).underlying as? SliceType else { return nil }
+            let s = try genExpr(ix.x, as: nil)
+            let i = try genIndexOperand(ix.index)
+            return { [unowned self] in
+                let k = self.boundsCheck(i, indexType: Universe.int, length: LLVMBuildExtractValue(self.b, s, 1, "len")!)
+                var idx: [LLVMValueRef?] = [k]
+                return LLVMBuildInBoundsGEP2(self.b, self.llvmType(sl.elem), LLVMBuildExtractValue(self.b, s, 0, ""), &idx, 1, "")!
+            }
+        case let sel as SelectorExpr:
+            guard case .field(let path, _, _)? = info.selections[ObjectIdentifier(sel)], path.count == 1,
+                  let st = (typeOf(sel.x).underlying as? PointerType)?.elem.underlying as? StructType else { return nil }
+            let p = try genExpr(sel.x, as: nil)
+            return { [unowned self] in
+                self.nilCheck(p)
+                return LLVMBuildStructGEP2(self.b, self.llvmType(st), p, UInt32(path[0]), st.fields[path[0]].name)!
+            }
+        default:
+            return nil
         }
     }
 

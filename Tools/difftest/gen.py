@@ -23,6 +23,13 @@ INTS = {
 FLOATS = ['float64', 'float32']
 SCALARS = list(INTS) + FLOATS + ['string', 'bool']
 
+# Known swiftgo bugs the generator steers around (so that runs find new ones); remove an entry once
+# it is fixed. DIFFTEST_KNOWN="" re-enables everything.
+#   nilmap-error: the value recovered from a nil-map write is not a runtime.Error
+#                 (testdata/difftest/nilmap_recover.go)
+import os
+KNOWN_BUGS = set(filter(None, os.environ.get('DIFFTEST_KNOWN', 'nilmap-error').split(',')))
+
 
 def rng_int(r, t):
     bits, signed = INTS[t]
@@ -516,6 +523,8 @@ func (e myErr) Error() string { return "myErr" }''')
         lines += self.print_scope('\t', 'pre')
         x = self.nonconst(t, 1)
         k = r.randrange(8)
+        if k == 4 and 'nilmap-error' in KNOWN_BUGS:
+            k = 5
         if k == 0:
             lines.append(f'\tprintln("div", {x} / {self.nonconst(t, 2)})')
         elif k == 1:
