@@ -130,21 +130,6 @@ void panicRuntimeErrorType(const char *msg, const _type *t) {
     gopanic(&errorStringType, v);
 }
 
-// Go's plainError: a runtime.Error whose text has no "runtime error: "
-// prefix. Until panic.c prints error values through Error(), it travels
-// as a plain string, which gc's report prints identically.
-static const _type stringType = {
-    .size = sizeof(GoString), .ptrdata = sizeof(void *), .tflag = tflagNamed,
-    .align = 8, .fieldAlign = 8, .kind = kindString,
-    .name = { (const uint8_t *)"string", 6 },
-};
-
-void panicPlain(const char *msg) {
-    GoString *v = mallocgc(sizeof(GoString), &stringType, true);
-    *v = (GoString){ (const uint8_t *)msg, findnull((const uint8_t *)msg) };
-    gopanic(&stringType, v);
-}
-
 // typehash: the hash of an interface's dynamic value. A type without a
 // hasher (a slice, map or func, or a struct holding one) cannot be a key.
 static go_uintptr typehash(const _type *t, void *const *data, go_uintptr h) {

@@ -18,7 +18,6 @@ void alginit(void) GO_SYM("runtime.alginit");
 GO_NORETURN void panicRuntimeErrorType(const char *msg, const _type *t)
     GO_SYM("runtime.panicRuntimeErrorType");
 // A plainError panic (no "runtime error: " prefix) with a fixed message.
-GO_NORETURN void panicPlain(const char *msg) GO_SYM("runtime.panicPlain");
 
 // 64×64→128 multiply folded to 64 bits: the mixing step of Go's hash64.go.
 static inline uint64_t mix64(uint64_t a, uint64_t b) {

@@ -253,7 +253,7 @@ static bmap *newoverflow(const maptype *t, hmap *h, bmap *b) {
 
 static inline __attribute__((always_inline))
 void *mapassign_impl(const maptype *t, hmap *h, const void *key, int kind) {
-    if (h == nil) panicPlain("assignment to entry in nil map");
+    if (h == nil) panicplain("assignment to entry in nil map");
     if (h->flags & hashWriting) throw("concurrent map writes");
     go_uintptr hash = keyhash(t, key, h->hash0, kind);
     h->flags ^= hashWriting;   // after hashing, which may panic
