@@ -171,4 +171,7 @@ int64_t cputicks(void) GO_SYM("runtime.cputicks");
 // Func types of the runtime's own methods (iface.c).
 extern const _type funcStringType, funcType;
 
+// Go's fastrand (rand.c): per-M wyrand.
+uint32_t fastrand(void) GO_SYM("runtime.fastrand");
+
 #endif

@@ -108,11 +108,11 @@ public final class PackageLoader {
         if let p = packages[path] { return p }
         if loading.contains(path) { throw cycleFailure(path) }
         guard let dir = resolve(path) else { throw LoadFailure(packagePath: nil, lines: [notFound(path)]) }
-        let names = try selectFiles(dir)
-        if names.isEmpty {
+        let files = try patched(path: path, files: try selectFiles(dir).map { dir + "/" + $0 })
+        if files.isEmpty {
             throw LoadFailure(packagePath: nil, lines: ["package \(path): build constraints exclude all Go files in \(dir)"])
         }
-        return try loadPackage(path: path, dir: dir, fileNames: names.map { dir + "/" + $0 })
+        return try loadPackage(path: path, dir: dir, fileNames: files)
     }
 
     private func cycleFailure(_ path: String) -> LoadFailure {
@@ -125,6 +125,22 @@ public final class PackageLoader {
         lines.append("\timports \(path): import cycle not allowed")
         return LoadFailure(packagePath: nil, lines: lines)
     }
+
+    /// File-level patches of GOROOT packages: a file in
+    /// Runtime/gopatch/<importpath>/ replaces the package's file of the same
+    /// name (one whose constraints exclude it, e.g. `//go:build ignore`,
+    /// just removes it); other patch files are added. They stand in for
+    /// the few files whose functions gc implements in assembly.
+    func patched(path: String, files: [String]) throws -> [String] {
+        let patchDir = patchRoot + "/" + path
+        guard let all = try? FileManager.default.contentsOfDirectory(atPath: patchDir) else { return files }
+        let replaced = Set(all.filter { $0.hasSuffix(".go") })
+        let kept = files.filter { !replaced.contains(($0 as NSString).lastPathComponent) }
+        return kept + (try selectFiles(patchDir)).map { patchDir + "/" + $0 }
+    }
+
+    /// Where the GOROOT file patches live (Runtime/gopatch).
+    var patchRoot: String { (overlayRoot as NSString).deletingLastPathComponent + "/gopatch" }
 
     /// The Go files of a package directory that belong to this build.
     public func selectFiles(_ dir: String) throws -> [String] {

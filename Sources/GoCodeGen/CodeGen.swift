@@ -78,6 +78,7 @@ public final class CodeGen {
         declareGlobals()
         for f in pkg.funcs { _ = declareFunc(f) }
         for f in pkg.funcs { try genFunc(f) }
+        genIntrinsicBodies()   // Intrinsics.swift
         try genInitTask()
         finishDebugInfo()
     }
