@@ -30,23 +30,17 @@ CFLAGS="-O2 -ffreestanding -fno-builtin -nostdlib -fno-stack-protector -fno-pic 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/swiftgo-rt.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
-# Compile the files in parallel, one job per CPU; the archive order stays sorted.
-jobs=$(nproc 2>/dev/null || echo 2)
+# One file at a time: background jobs and `wait` hang when this script is
+# started by a process that blocks SIGCHLD (the Swift test runner does).
 objs=""
-running=0
 for src in $(cd "$rtdir" && ls *.c *_"$arch".S 2>/dev/null | LC_ALL=C sort); do
     case "$src" in *_"$other".c) continue ;; esac
     obj="$tmp/${src%.*}.o"
     # -ffile-prefix-map keeps the build directory out of the objects.
-    $CC $CFLAGS -ffile-prefix-map="$rtdir"=Runtime -c "$rtdir/$src" -o "$obj" &
+    $CC $CFLAGS -ffile-prefix-map="$rtdir"=Runtime -c "$rtdir/$src" -o "$obj"
     objs="$objs $obj"
-    running=$((running + 1))
-    if [ "$running" -ge "$jobs" ]; then wait -n 2>/dev/null || wait; running=$((running - 1)); fi
 done
 [ -n "$objs" ] || { echo "$0: no sources found in $rtdir" >&2; exit 1; }
-# Every compile must have succeeded: a missing object means one failed.
-wait
-for o in $objs; do [ -f "$o" ] || { echo "$0: compiling $(basename "${o%.o}") failed" >&2; exit 1; }; done
 
 mkdir -p "$(dirname "$out")"
 rm -f "$tmp/lib.a"

@@ -97,6 +97,23 @@ typedef struct interfacetype {
     GoSlice mhdr;               // []imethod
 } interfacetype;
 
+// ---- Reflection records (TypeDescriptorsReflect.swift; read by Runtime/go/reflect)
+// Kind-specific data that follows _type for these kinds (Go embeds _type
+// in arraytype, chantype, ... the same way). A map's _type.elem is its value
+// type. Struct fields in declaration order; a field's embedded is 0 or 1.
+typedef struct arraytype { _type typ; go_uintptr len; } arraytype;
+typedef struct chantype { _type typ; go_uintptr dir; } chantype;   // reflect.ChanDir
+typedef struct maptypeinfo { _type typ; const _type *key; const struct maptype *mt; } maptypeinfo;
+typedef struct functype { _type typ; GoSlice in, out; go_uintptr variadic; } functype;   // []*_type
+typedef struct structfield {
+    GoString name;
+    const _type *typ;
+    go_uintptr offset;
+    GoString tag;
+    go_uintptr embedded;
+} structfield;
+typedef struct structtype { _type typ; GoString pkgpath; GoSlice fields; } structtype;   // []structfield
+
 // A non-empty interface value is {itab *, data}. fun[i] implements
 // inter's i-th method; fun[0] == NULL records that type does not implement
 // inter (a cached negative answer, as in Go).

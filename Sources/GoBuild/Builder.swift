@@ -38,7 +38,31 @@ public final class Builder {
         defer { try? FileManager.default.removeItem(atPath: work) }
         let obj = work + "/main.o"
         try gen.emit(to: obj, kind: .object)
-        try link([obj], archive: archive, output: opts.output, echo: opts.printCommands, strip: opts.stripSymbols)
+        let exe = work + "/a.out"
+        try link([obj], archive: archive, output: exe, echo: opts.printCommands, strip: opts.stripSymbols)
+        try install(exe, at: opts.output)
+    }
+
+    /// Puts the linked executable at path. The linker writes a new file and
+    /// renames it into place, which would replace a device such as /dev/null
+    /// with a regular file; so it links in the work directory, and a
+    /// non-regular destination is written through instead.
+    func install(_ exe: String, at path: String) throws {
+        let fm = FileManager.default
+        let type = (try? fm.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+        if let type, type != .typeRegular {
+            guard let data = fm.contents(atPath: exe), let h = FileHandle(forWritingAtPath: path) else {
+                throw BuildFailure("open \(path): cannot write")
+            }
+            h.write(data)
+            try? h.close()
+            return
+        }
+        try? fm.removeItem(atPath: path)
+        do { try fm.moveItem(atPath: exe, toPath: path) } catch {
+            throw BuildFailure("open \(path): \(error.localizedDescription)")
+        }
+        chmod(path, 0o755)
     }
 
     /// Lowers every package of the program (the loader's dependency order,

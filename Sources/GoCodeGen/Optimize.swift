@@ -1,4 +1,4 @@
-// Optimize.swift: IR-level work done before LLVM's pipeline.
+// Optimize.swift: IR-level work around LLVM's optimization pipeline.
 //
 // Fused multiply-add on arm64, as gc does it. The Go spec lets an
 // implementation fuse x*y+z into one operation with a single rounding ("possibly

@@ -82,9 +82,10 @@ extension CodeGen {
         let isNamed: Int64 = t is NamedType || t is BasicType ? 4 : 0
         let elemType: GoType? = (t.underlying as? PointerType)?.elem ?? (t.underlying as? SliceType)?.elem
             ?? (t.underlying as? ArrayType)?.elem ?? (t.underlying as? ChanType)?.elem
+            ?? (t.underlying as? MapType)?.elem
         // Reserve the global first: an element type may refer back to t.
         // The last ptr is the method table; interfaces append their methods (GenInterface.swift).
-        let fieldTypes: [LLVMTypeRef] = [i64, i64, i32, i8, i8, i8, i8, ptr, ptr, ptr, stringType, ptr, ptr] + descriptorTrailerTypes(t)
+        let fieldTypes: [LLVMTypeRef] = [i64, i64, i32, i8, i8, i8, i8, ptr, ptr, ptr, stringType, ptr, ptr] + descriptorTrailerTypes(t) + reflectTrailerTypes(t)
         let st = structOf(fieldTypes)
         let g = LLVMAddGlobal(module, st, "type.\(key)")!
         typeDescriptors[key] = g
@@ -96,7 +97,7 @@ extension CodeGen {
             constInt(i8, isNamed), constInt(i8, Int64(Layout.align(t))), constInt(i8, Int64(Layout.align(t))),
             constInt(i8, kindOf(t)), alg.equal, alg.hash, gc.gcdata, nameField, elem,
         ]
-        fields += [uncommonTable(t)] + descriptorTrailer(t)
+        fields += [uncommonTable(t)] + descriptorTrailer(t) + reflectTrailer(t, key: key)
         LLVMSetInitializer(g, LLVMConstNamedStruct(st, &fields, UInt32(fields.count)))
         LLVMSetGlobalConstant(g, 1)
         LLVMSetLinkage(g, LLVMLinkOnceODRLinkage)

@@ -84,7 +84,9 @@ extension Checker {
             sig.variadic && i == sig.params.count - 1 ? "...\((v.type as! SliceType).elem)" : "\(v.type)"
         }.joined(separator: ", ") + ")"
         _ = want
-        let pos = few ? c.rparen : c.args[sig.params.count].pos
+        // f(g()) with a multi-value g: every operand comes from c.args[0], where gc reports.
+        let fromTuple = c.args.count == 1 && args.count > 1
+        let pos = fromTuple ? c.args[0].pos : few ? c.rparen : c.args[sig.params.count].pos
         error(pos, "\(few ? "not enough" : "too many") arguments in call to \(exprString(c.fun))\n\thave \(have)\n\twant \(wantTypes)")
     }
 

@@ -25,12 +25,12 @@ SCALARS = list(INTS) + FLOATS + ['string', 'bool']
 
 # Known swiftgo bugs the generator steers around (so that runs find new ones); remove an entry once
 # it is fixed. DIFFTEST_KNOWN="" re-enables everything.
-#   nilmap-error: the value recovered from a nil-map write is not a runtime.Error
+#   nilmap-error: (fixed in 833e6fb) the value recovered from a nil-map write was not a runtime.Error
 #                 (testdata/difftest/nilmap_recover.go)
 #   index-order:  in `x[i] = v`, v is evaluated before i (testdata/difftest/assign_index_order.go);
 #                 while known, index operands on the left are bound to a variable first
 import os
-KNOWN_BUGS = set(filter(None, os.environ.get('DIFFTEST_KNOWN', 'nilmap-error,index-order').split(',')))
+KNOWN_BUGS = set(filter(None, os.environ.get('DIFFTEST_KNOWN', 'index-order').split(',')))
 
 
 def rng_int(r, t):
@@ -312,7 +312,7 @@ func (e myErr) Error() string { return "myErr" }''')
 
     def stmt(self, ind, depth):
         r = self.r
-        k = r.randrange(16)
+        k = r.randrange(22)
         if k <= 3 or not self.scopes[-1]:
             t = self.scalar_type()
             e, _ = self.expr(t)
@@ -373,7 +373,100 @@ func (e myErr) Error() string { return "myErr" }''')
             return self.map_stmt(ind)
         if k == 14:
             return self.string_range(ind)
+        if k == 16:
+            return self.loop_closures(ind)
+        if k == 17 and depth < 2:
+            return self.labeled_loops(ind)
+        if k == 18:
+            return self.variadic_stmt(ind)
+        if k == 19:
+            return self.swap_stmt(ind)
+        if k == 20 and depth < 2:
+            return self.fallthrough_stmt(ind)
+        if k == 21 and self.structs:
+            return self.iface_stmt(ind)
         return self.composite_stmt(ind)
+
+    def loop_closures(self, ind):
+        # Go 1.19: one loop variable shared by every iteration's closure.
+        t = self.r.choice(list(INTS))
+        fs, i = self.fresh('fs'), self.fresh('i')
+        return [f'{ind}var {fs} []func() {t}',
+                f'{ind}for {i} := {t}(0); {i} < 3; {i}++ {{',
+                f'{ind}\tw := {i} * {self.nonconst(t, 2)}',
+                f'{ind}\t{fs} = append({fs}, func() {t} {{ return {i} + w }})',
+                f'{ind}}}',
+                f'{ind}for _, f := range {fs} {{',
+                f'{ind}\tprintln("lc", f())',
+                f'{ind}}}']
+
+    def labeled_loops(self, ind):
+        r = self.r
+        L, i, j = self.fresh('L'), self.fresh('i'), self.fresh('i')
+        t = r.choice(list(INTS))
+        x = self.nonconst(t, 2)
+        return [f'{ind}{L}:',
+                f'{ind}for {i} := 0; {i} < 4; {i}++ {{',
+                f'{ind}\tfor {j} := 0; {j} < 4; {j}++ {{',
+                f'{ind}\t\tif ({i}+{j})%3 == int({x}&1) {{',
+                f'{ind}\t\t\tcontinue {L}',
+                f'{ind}\t\t}}',
+                f'{ind}\t\tif {i}*{j} > {r.randint(1, 6)} {{',
+                f'{ind}\t\t\tbreak {L}',
+                f'{ind}\t\t}}',
+                f'{ind}\t\tprintln("ll", {i}, {j})',
+                f'{ind}\t}}',
+                f'{ind}}}']
+
+    def variadic_stmt(self, ind):
+        t = self.r.choice(list(INTS))
+        name = self.helper(f'vsum_{t}', f'''func vsum_{t}(base {t}, xs ...{t}) {t} {{
+	for i, x := range xs {{
+		base = base*3 + x - {t}(i)
+	}}
+	return base + {t}(len(xs))
+}}''')
+        a = ', '.join(self.expr(t)[0] for _ in range(self.r.randint(0, 3)))
+        xs = self.fresh('xs')
+        return [f'{ind}println("vs", {name}({self.expr(t)[0]}{", " + a if a else ""}))',
+                f'{ind}{xs} := []{t}{{{self.expr(t)[0]}, {self.expr(t)[0]}}}',
+                f'{ind}println("vs...", {name}({self.expr(t)[0]}, {xs}...), {name}({self.expr(t)[0]}, {xs}[1:]...))']
+
+    def swap_stmt(self, ind):
+        t = self.r.choice(list(INTS))
+        ea, eb = self.expr(t)[0], self.expr(t)[0]
+        a, b = self.declare(t), self.declare(t)
+        return [f'{ind}{a}, {b} := {ea}, {eb}',
+                f'{ind}{a}, {b} = {b}, {a}+{b}',
+                f'{ind}{a}, {b} = {b}*{a}, {a}-{b}']
+
+    def fallthrough_stmt(self, ind):
+        x = self.nonconst('int', 2)
+        return [f'{ind}switch {x} & 3 {{',
+                f'{ind}case 0:', f'{ind}\tprintln("ft0")', f'{ind}\tfallthrough',
+                f'{ind}case 1:', f'{ind}\tprintln("ft1")',
+                f'{ind}case 2:', f'{ind}\tprintln("ft2")', f'{ind}\tfallthrough',
+                f'{ind}default:', f'{ind}\tprintln("ftd")',
+                f'{ind}}}']
+
+    def iface_stmt(self, ind):
+        # Dynamic dispatch, type switches and interface equality over the generated structs.
+        self.helper('summer', '''type summer interface{ sum() int64 }''')
+        out = []
+        vals = []
+        for (sname, fields) in self.structs:
+            inits = ', '.join(f'{fn}: {self.expr(ft)[0]}' for (fn, ft) in fields)
+            vals.append(f'{sname}{{{inits}}}')
+        xs = self.fresh('xs')
+        out.append(f'{ind}{xs} := []summer{{{", ".join(vals)}, {vals[0]}}}')
+        out.append(f'{ind}for i, x := range {xs} {{')
+        out.append(f'{ind}\tswitch v := x.(type) {{')
+        for (sname, fields) in self.structs:
+            out.append(f'{ind}\tcase {sname}:')
+            out.append(f'{ind}\t\tprintln("is", "{sname}", i, v.sum(), x.sum(), x == {xs}[0])')
+        out.append(f'{ind}\t}}')
+        out.append(f'{ind}}}')
+        return out
 
     def index_assign(self, ind, x, idx, val):
         if 'index-order' in KNOWN_BUGS:
