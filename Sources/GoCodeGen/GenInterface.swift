@@ -159,7 +159,20 @@ extension CodeGen {
     func compareInterfaces(_ op: Token, _ x: LLVMValueRef, _ y: LLVMValueRef, _ t: GoType) -> LLVMValueRef {
         let empty = (t.underlying as! InterfaceType).allMethods.isEmpty
         let wx = LLVMBuildExtractValue(b, x, 0, "")!, wy = LLVMBuildExtractValue(b, y, 0, "")!
-        let sameType = LLVMBuildICmp(b, LLVMIntEQ, wx, wy, "")!
+        var sameType = LLVMBuildICmp(b, LLVMIntEQ, wx, wy, "")!
+        if !empty {
+            // The itab a type assertion builds at run time and the compiler's
+            // go.itab.T,I are different objects for one (T, I): compare itab.type.
+            let bothSet = LLVMBuildAnd(b, LLVMBuildIsNotNull(b, wx, "")!, LLVMBuildIsNotNull(b, wy, "")!, "")!
+            let check = LLVMBuildAnd(b, LLVMBuildNot(b, sameType, "")!, bothSet, "")!
+            let viaType = shortCircuit(check, "iface.itabtype") {
+                var off: [LLVMValueRef?] = [constInt(i64, 8)]
+                let px = LLVMBuildInBoundsGEP2(b, LLVMInt8TypeInContext(ctx), wx, &off, 1, "")!
+                let py = LLVMBuildInBoundsGEP2(b, LLVMInt8TypeInContext(ctx), wy, &off, 1, "")!
+                return LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildLoad2(b, ptr, px, "")!, LLVMBuildLoad2(b, ptr, py, "")!, "")!
+            }
+            sameType = LLVMBuildOr(b, sameType, viaType, "")!
+        }
         let eq = shortCircuit(sameType, "iface.eq") {
             callRuntime(empty ? "runtime.efaceeq" : "runtime.ifaceeq",
                         [wx, LLVMBuildExtractValue(b, x, 1, ""), LLVMBuildExtractValue(b, y, 1, "")])

@@ -91,9 +91,10 @@ extension CodeGen {
     func genAssign(_ a: AssignStmt) throws {
         switch a.tok {
         case .define, .assign:
-            // §Assignment statements: with several operands on the left, their operands (calls
-            // included) are evaluated first, left to right, then the right-hand sides.
-            let targets = a.lhs.count > 1 ? try assignTargets(a) : nil
+            // §Assignment statements: the operands on the left (index operands and pointer
+            // indirections, calls included) are evaluated first, left to right, then the
+            // right-hand sides; nil and bounds checks happen at each store.
+            let targets: AssignTargets? = try assignTargets(a)
             if a.rhs.count == 1 && a.lhs.count > 1 {
                 let vals = try genMulti(a.rhs[0], as: a.lhs.map(lhsType))
                 storeAll(targets!, vals)

@@ -78,7 +78,7 @@ extension CodeGen {
         let name = typeName(t)
         let key = name + embeddedAliasSuffix(t)
         if let g = typeDescriptors[key] { return g }
-        let nameField = constString(Array(name.utf8))
+        let nameField = constString(Array(reflectTypeString(t).utf8))   // gc's spelling (TypeDescriptorsReflect.swift)
         let isNamed: Int64 = t is NamedType || t is BasicType ? 4 : 0
         let elemType: GoType? = (t.underlying as? PointerType)?.elem ?? (t.underlying as? SliceType)?.elem
             ?? (t.underlying as? ArrayType)?.elem ?? (t.underlying as? ChanType)?.elem

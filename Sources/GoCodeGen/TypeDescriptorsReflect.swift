@@ -71,4 +71,68 @@ extension CodeGen {
         default: return []
         }
     }
+
+    /// The type's string as gc's descriptors (and so %T, reflect and panic
+    /// messages) spell it: like typeName, but `struct { A int; b string }`,
+    /// `interface { M() }` and quoted tags, where go/types writes `struct{...}`.
+    func reflectTypeString(_ t: GoType) -> String {
+        let s = reflectTypeString
+        switch t {
+        case let n as NamedType where !n.typeArgs.isEmpty:
+            // gc writes type arguments without spaces: main.Pair[string,int].
+            let base = typeName(t)
+            let name = base.prefix(upTo: base.firstIndex(of: "[") ?? base.endIndex)
+            return name + "[" + n.typeArgs.map(s).joined(separator: ",") + "]"
+        case is NamedType, is BasicType: return typeName(t)
+        case let p as PointerType: return "*" + s(p.elem)
+        case let sl as SliceType: return "[]" + s(sl.elem)
+        case let a as ArrayType: return "[\(a.len)]" + s(a.elem)
+        case let m as MapType: return "map[\(s(m.key))]" + s(m.elem)
+        case let c as ChanType:
+            switch c.dir {
+            case .both: return "chan " + s(c.elem)
+            case .send: return "chan<- " + s(c.elem)
+            case .recv: return "<-chan " + s(c.elem)
+            }
+        case let st as StructType:
+            if st.fields.isEmpty { return "struct {}" }
+            let fs = st.fields.enumerated().map { i, f -> String in
+                var r = f.embedded ? s(f.type) : "\(f.name) \(s(f.type))"
+                if i < st.tags.count && !st.tags[i].isEmpty { r += " " + goQuote(st.tags[i]) }
+                return r
+            }
+            return "struct { " + fs.joined(separator: "; ") + " }"
+        case let sig as Signature:
+            let ps = sig.params.vars.enumerated().map { i, v -> String in
+                if sig.variadic && i == sig.params.count - 1, let sl = v.type as? SliceType { return "..." + s(sl.elem) }
+                return s(v.type)
+            }
+            var r = "func(" + ps.joined(separator: ", ") + ")"
+            let rs = sig.results.types.map(s)
+            if rs.count == 1 { r += " " + rs[0] } else if rs.count > 1 { r += " (" + rs.joined(separator: ", ") + ")" }
+            return r
+        case let it as InterfaceType:
+            let ms = (it.isComplete ? it.allMethods : it.methods)
+            if ms.isEmpty && it.embeddeds.isEmpty { return "interface {}" }
+            if !it.isComplete { return typeName(t) }
+            return "interface { " + ms.map { $0.name + s($0.type).dropFirst(4) }.joined(separator: "; ") + " }"
+        default: return typeName(t)
+        }
+    }
+
+    /// strconv.Quote for a struct tag.
+    private func goQuote(_ s: String) -> String {
+        var r = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": r += "\\\""
+            case "\\": r += "\\\\"
+            case "\n": r += "\\n"
+            case "\t": r += "\\t"
+            default:
+                if u.value < 0x20 || u.value == 0x7f { r += String(format: "\\x%02x", u.value) } else { r.unicodeScalars.append(u) }
+            }
+        }
+        return r + "\""
+    }
 }

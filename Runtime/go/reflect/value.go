@@ -648,10 +648,22 @@ func (v Value) IsZero() bool {
 
 // Maps.
 
+// hiter mirrors swiftgo_abi.h's hiter (GO_HITER_SIZE bytes); its pointers
+// are typed as such so that the collector sees them.
 type hiter struct {
-	key  unsafe.Pointer
-	elem unsafe.Pointer
-	rest [8]uintptr
+	key         unsafe.Pointer
+	elem        unsafe.Pointer
+	t           unsafe.Pointer
+	h           unsafe.Pointer
+	buckets     unsafe.Pointer
+	bptr        unsafe.Pointer
+	startBucket uintptr
+	bucket      uintptr
+	checkBucket uintptr
+	offset      uint8
+	wrapped     bool
+	B           uint8
+	i           uint8
 }
 
 // copyVal returns a Value holding a copy of the value of type t at ptr.

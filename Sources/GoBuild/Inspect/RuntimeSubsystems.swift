@@ -24,7 +24,7 @@ public enum RuntimeSubsystems {
             "maps": ["map", "alg", "hash32", "hash64"],
             "channels": ["chan"],
             "select": ["select"],
-            "interfaces": ["iface", "type", "typekind"],
+            "interfaces": ["iface", "type", "typekind", "reflect"],
             "strings": ["string", "utf8"],
             "slices": ["slice"],
             "panics": ["panic", "panic32", "error", "traceback", "symtab", "debug", "debugcall", "checkptr",
