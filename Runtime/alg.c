@@ -155,9 +155,12 @@ bool nilinterequal(const void *p, const void *q) {
     return x->type == y->type && efaceeq(x->type, x->data, y->data);
 }
 
+// The compiler's static itabs and those getitab builds at run time can be
+// two objects for one (interface, type) pair: compare the dynamic types.
 bool interequal(const void *p, const void *q) {
-    const GoEface *x = p, *y = q;
-    return x->type == y->type && ifaceeq((const itab *)x->type, x->data, y->data);
+    const itab *x = (const itab *)((const GoEface *)p)->type, *y = (const itab *)((const GoEface *)q)->type;
+    if (x != y && (x == nil || y == nil || x->type != y->type)) return false;
+    return ifaceeq(x, ((const GoEface *)p)->data, ((const GoEface *)q)->data);
 }
 
 // ---- equality of the predeclared kinds --------------------------------------
