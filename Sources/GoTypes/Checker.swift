@@ -205,6 +205,10 @@ public final class Checker {
                 if fd.body == nil { error(fd.name.pos, "missing function body") }
                 return
             }
+            // Only the standard library may leave bodies to assembly or //go:linkname.
+            if fd.body == nil && pkg.name == "main" && !fd.pragmas.contains(where: { $0.hasPrefix("go:linkname") }) {
+                error(fd.name.pos, "missing function body")
+            }
             if fd.name.name == "main" && pkg.name == "main" {
                 if !fd.type.params.fields.isEmpty || fd.type.results != nil {
                     error(fd.name.pos, "func main must have no arguments and no return values")
