@@ -81,6 +81,21 @@ FUNC(runtime.nanotime1)
 	ret
 END(runtime.nanotime1)
 
+// clock_gettime(clock int32, ts *timespec) int32: for time.now (time.c).
+FUNC(runtime.clock_gettime)
+	movl	$SYS_clock_gettime, %eax
+	syscall
+	ret
+END(runtime.clock_gettime)
+
+// nanosleep(ts *timespec) int32: for time.Sleep (time.c).
+FUNC(runtime.nanosleep)
+	xorl	%esi, %esi
+	movl	$35, %eax		// SYS_nanosleep
+	syscall
+	ret
+END(runtime.nanosleep)
+
 // settls(tp): TLS variant II wants tp[0] == tp (what %fs:0 loads), then
 // arch_prctl(ARCH_SET_FS, tp). Crash if the kernel refuses.
 FUNC(runtime.settls)

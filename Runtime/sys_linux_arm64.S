@@ -80,6 +80,21 @@ FUNC(runtime.nanotime1)
 	ret
 END(runtime.nanotime1)
 
+// clock_gettime(clock int32, ts *timespec) int32: for time.now (time.c).
+FUNC(runtime.clock_gettime)
+	mov	x8, #SYS_clock_gettime
+	svc	#0
+	ret
+END(runtime.clock_gettime)
+
+// nanosleep(ts *timespec) int32: for time.Sleep (time.c).
+FUNC(runtime.nanosleep)
+	mov	x1, #0
+	mov	x8, #101		// SYS_nanosleep
+	svc	#0
+	ret
+END(runtime.nanosleep)
+
 // settls(tp): TLS variant I; tp points at the 16-byte TCB (m.tls[0..1]).
 FUNC(runtime.settls)
 	msr	tpidr_el0, x0

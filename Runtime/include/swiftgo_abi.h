@@ -228,6 +228,10 @@ void setdeferframe(void *fp, const void *fn) GO_SYM("runtime.setdeferframe");
 // recover(): parentfp is the caller's caller frame (llvm.frameaddress(1)).
 GoEface gorecover(void *parentfp) GO_SYM("runtime.gorecover");
 
+// time.now's results through pointers (time.c); the compiler's body for
+// time.now returns them as Go's three results.
+void timeNow(int64_t *sec, int32_t *nsec, int64_t *mono) GO_SYM("runtime.timeNow");
+
 // A Go function without a body that nothing implements yet: fatal error.
 GO_NORETURN void unimplemented(const uint8_t *name, go_int n) GO_SYM("runtime.unimplemented");
 

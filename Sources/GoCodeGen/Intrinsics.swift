@@ -37,6 +37,24 @@ extension CodeGen {
             return { [unowned self] _ in self.constInt(self.i64, 0) }
         case ("sync", "runtime_procUnpin"), ("sync/atomic", "runtime_procUnpin"):
             return { _ in nil }
+        case ("syscall", "runtime_envs"):
+            // The environment the runtime collected at startup (runtime1.c's goenvs).
+            return { [unowned self] _ in
+                let t = self.resultType(sig)
+                let g = LLVMGetNamedGlobal(self.module, "runtime.envs") ?? LLVMAddGlobal(self.module, t, "runtime.envs")!
+                return LLVMBuildLoad2(self.b, t, g, "envs")
+            }
+        case ("time", "now"):
+            // (sec int64, nsec int32, mono int64), filled in by the runtime.
+            return { [unowned self] _ in
+                let slots = [self.i64, self.i32, self.i64].map { self.alloca($0, "now") }
+                self.callRuntime("runtime.timeNow", slots)
+                var r = LLVMGetUndef(self.resultType(sig))!
+                for (i, (slot, t)) in zip(slots, [self.i64, self.i32, self.i64]).enumerated() {
+                    r = LLVMBuildInsertValue(self.b, r, LLVMBuildLoad2(self.b, t, slot, ""), UInt32(i), "")!
+                }
+                return r
+            }
         case ("math", "archSqrt"):
             return { [unowned self] a in self.callIntrinsic("llvm.sqrt", [self.f64], a) }
         case ("internal/cpu", _):

@@ -46,6 +46,7 @@ public enum RuntimeABI {
         .init(symbol: "runtime.deferreturn", result: .void, params: [.ptr], noreturn: false),
         .init(symbol: "runtime.setdeferframe", result: .void, params: [.ptr, .ptr], noreturn: false),
         .init(symbol: "runtime.gorecover", result: .eface, params: [.ptr], noreturn: false),
+        .init(symbol: "runtime.timeNow", result: .void, params: [.ptr, .ptr, .ptr], noreturn: false),
         .init(symbol: "runtime.unimplemented", result: .void, params: [.ptr, .int], noreturn: true),
         .init(symbol: "runtime.gopanic", result: .void, params: [.ptr, .ptr], noreturn: true),
         .init(symbol: "runtime.panicIndex", result: .void, params: [.int, .int], noreturn: true),
