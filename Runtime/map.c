@@ -92,6 +92,20 @@ static inline bmap *bucketAt(const maptype *t, void *base, go_uintptr i) {
     return (bmap *)((uint8_t *)base + i * t->bucketsize);
 }
 
+// lookupBucket: the bucket that holds hash's keys. While the map grows, a
+// bucket not yet evacuated is still the live one in the old array (which
+// was half as big unless the growth keeps the size).
+static bmap *lookupBucket(const maptype *t, const hmap *h, go_uintptr hash) {
+    go_uintptr m = bucketMask(h->B);
+    bmap *b = bucketAt(t, h->buckets, hash & m);
+    if (h->oldbuckets != nil) {
+        if (!(h->flags & sameSizeGrow)) m >>= 1;
+        bmap *oldb = bucketAt(t, h->oldbuckets, hash & m);
+        if (!evacuated(oldb)) b = oldb;
+    }
+    return b;
+}
+
 static inline bmap *overflowOf(const maptype *t, const bmap *b) {
     return *(bmap **)((uint8_t *)b + t->bucketsize - sizeof(void *));
 }
@@ -210,13 +224,7 @@ void *mapaccess(const maptype *t, hmap *h, const void *key, int kind) {
     }
     if (h->flags & hashWriting) throw("concurrent map read and map write");
     go_uintptr hash = keyhash(t, key, h->hash0, kind);
-    go_uintptr m = bucketMask(h->B);
-    bmap *b = bucketAt(t, h->buckets, hash & m);
-    if (h->oldbuckets != nil) {
-        if (!(h->flags & sameSizeGrow)) m >>= 1;   // the old array was half as big
-        bmap *oldb = bucketAt(t, h->oldbuckets, hash & m);
-        if (!evacuated(oldb)) b = oldb;
-    }
+    bmap *b = lookupBucket(t, h, hash);
     uint8_t top = tophash(hash);
     for (; b != nil; b = overflowOf(t, b)) {
         for (go_uintptr i = 0; i < bucketCnt; i++) {
@@ -512,13 +520,7 @@ static void growWork(const maptype *t, hmap *h, go_uintptr bucket) {
 static bool mapaccessK(const maptype *t, hmap *h, const void *key, void **rk, void **re) {
     if (h == nil || h->count == 0) return false;
     go_uintptr hash = t->hasher(key, h->hash0);
-    go_uintptr m = bucketMask(h->B);
-    bmap *b = bucketAt(t, h->buckets, hash & m);
-    if (h->oldbuckets != nil) {
-        if (!(h->flags & sameSizeGrow)) m >>= 1;
-        bmap *oldb = bucketAt(t, h->oldbuckets, hash & m);
-        if (!evacuated(oldb)) b = oldb;
-    }
+    bmap *b = lookupBucket(t, h, hash);
     uint8_t top = tophash(hash);
     for (; b != nil; b = overflowOf(t, b)) {
         for (go_uintptr i = 0; i < bucketCnt; i++) {

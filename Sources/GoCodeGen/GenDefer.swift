@@ -105,7 +105,7 @@ extension CodeGen {
     /// The operands a deferred (or go) call evaluates at once, and the code
     /// that makes the call from their loaded values.
     func prepareDeferredCall(_ c: CallExpr) throws -> ([LLVMValueRef], ([LLVMValueRef]) throws -> Void) {
-        if let id = unparenExpr(c.fun) as? Ident, let bi = info.objectOf(id) as? Builtin {
+        if let bi = referencedObject(c.fun) as? Builtin {
             return try prepareDeferredBuiltin(c, bi.kind)
         }
         guard let sig = info.typeOf(c.fun)?.underlying as? Signature else { throw unsupported(c, "this deferred call") }
