@@ -53,6 +53,11 @@ void osinit(void) {
     inittracePhaseEnd(phaseOsinit);
 }
 
+// minit: per-thread setup, on the new M's own thread (m0's in mstart0).
+void minit(void) {
+    minitSignalStack(getg()->m);
+}
+
 // nanotime: CLOCK_MONOTONIC through the raw syscall (no vDSO yet: the
 // syscall costs ~50 ns more, irrelevant until timers are hot).
 int64_t nanotime(void) { return nanotime1(); }

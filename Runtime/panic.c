@@ -142,7 +142,13 @@ static GO_NORETURN void dopanic(void) {
     g *gp = getg();
     if (gp == gp->m->g0 && gp->m->curg != nil) gp = gp->m->curg;
     if (gp->sig != 0) {
-        printcstr("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=");
+        printcstr("[signal ");
+        printcstr(signame(gp->sig));
+        printcstr(" code=");
+        printhex(gp->sigcode0);
+        printcstr(" addr=");
+        printhex(gp->sigcode1);
+        printcstr(" pc=");
         printhex(gp->sigpc);
         printcstr("]\n");
     }
@@ -299,6 +305,31 @@ void panicplain(const char *msg) {
     gopanic(&plainErrorType, v);
 }
 
+// panicwrap: "value method pkg.T.M called using nil *T pointer", with pkg,
+// T and M taken from the wrapper's name "pkg.(*T).M", as gc takes them
+// from its caller's symbol.
+void panicwrap(const uint8_t *name, go_int n) {
+    go_int open = 0, close = 0;
+    while (open < n && name[open] != '(') open++;
+    close = open;
+    while (close < n && name[close] != ')') close++;
+    if (open == 0 || open + 2 > close || close + 2 > n) throw("panicwrap: unexpected string");
+    GoString pkg = { name, open - 1 }, typ = { name + open + 2, close - open - 2 },
+             meth = { name + close + 2, n - close - 2 };
+    GoString parts[] = { {S("value method ")}, pkg, {S(".")}, typ, {S(".")}, meth,
+                         {S(" called using nil *")}, typ, {S(" pointer")} };
+    go_int len = 0;
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) len += parts[i].len;
+    uint8_t *buf = mallocgcnoscan((go_uintptr)len, false), *q = buf;
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+        memmove(q, parts[i].str, (size_t)parts[i].len);
+        q += parts[i].len;
+    }
+    GoString *v = mallocgc(sizeof(GoString), &plainErrorType, true);
+    *v = (GoString){ buf, len };
+    gopanic(&plainErrorType, v);
+}
+
 // A small string builder for runtime error messages.
 typedef struct { uint8_t buf[128]; go_int n; } msgbuf;
 
@@ -383,6 +414,8 @@ void panicunsafeslicenilptr(void) { panicstr("unsafe.Slice: ptr is nil and len i
 void panicgrowslice(void) { panicstr("growslice: cap out of range"); }
 
 void panicdivide(void) { panicstr("integer divide by zero"); }
+void panicoverflow(void) { panicstr("integer overflow"); }
+void panicfloat(void) { panicstr("floating point error"); }
 void panicshift(void) { panicstr("negative shift amount"); }
 
 // panicmem: the compiler's explicit nil checks stand in for gc's SIGSEGV,
@@ -390,10 +423,16 @@ void panicshift(void) { panicstr("negative shift amount"); }
 // into the code that made the check.
 void panicmem(void) {
     g *gp = getg();
-    gp->sig = 11;
+    gp->sig = 11;   // SIGSEGV
+    gp->sigcode0 = 1;   // SEGV_MAPERR
+    gp->sigcode1 = 0;
     gp->sigpc = (go_uintptr)__builtin_return_address(0);
-    panicstr("invalid memory address or nil pointer dereference");
+    panicmemerror();
 }
+
+// panicmemerror: a nil dereference whose signal fields are set already
+// (by panicmem, or by the SIGSEGV handler for sigpanic).
+void panicmemerror(void) { panicstr("invalid memory address or nil pointer dereference"); }
 
 // unimplemented: a function declared without a body (gc implements it in
 // assembly) for which swiftgo has no implementation yet.

@@ -575,8 +575,8 @@ void mstart0(void) {
     inittracePhaseBegin(phaseMstart);
     g *gp = getg();
     if (gp != gp->m->g0) throw("mstart0: not on g0");
-    // minit (signal stack, thread id) and mstartm0 (initsig) come with
-    // signal handling.
+    minit();
+    if (gp->m == &m0) initsig();
     schedule();
 }
 

@@ -49,6 +49,18 @@ GO_NORETURN void gotocheckpoint(checkpoint *buf) GO_SYM("runtime.gotocheckpoint"
 void callClosure(const funcval *fv) GO_SYM("runtime.callClosure");
 GO_NORETURN void mstart(void) GO_SYM("runtime.mstart");
 
+// ---- signals (signal_linux.c, signal_<arch>.c, panic.c) --------------------
+void initsig(void) GO_SYM("runtime.initsig");
+void minit(void) GO_SYM("runtime.minit");
+void minitSignalStack(m *mp) GO_SYM("runtime.minitSignalStack");
+const char *signame(uint32_t sig) GO_SYM("runtime.signame");
+go_uintptr sigctxtPC(void *ctx) GO_SYM("runtime.sigctxtPC");
+void preparePanic(void *ctx) GO_SYM("runtime.preparePanic");
+GO_NORETURN void sigpanic(void) GO_SYM("runtime.sigpanic");
+GO_NORETURN void panicmemerror(void) GO_SYM("runtime.panicmemerror");
+GO_NORETURN void panicoverflow(void) GO_SYM("runtime.panicoverflow");
+GO_NORETURN void panicfloat(void) GO_SYM("runtime.panicfloat");
+
 // ---- globals (proc.c, runtime1.c, os_linux.c, malloc.c) -------------------
 extern g g0 GO_SYM("runtime.g0");
 extern m m0 GO_SYM("runtime.m0");

@@ -103,7 +103,11 @@ struct g {
     g         *alllink;      // allgs list (Go keeps a slice; a list needs no realloc)
     const funcval *startfn;  // for tracebacks later: the go statement's function
     m         *lockedm;      // runtime.main holds its thread during package init
-    uint32_t   sig;          // the "signal" behind a nil-dereference panic (SIGSEGV), for the report
+    // The signal behind a runtime-error panic, for the report's
+    // "[signal ...]" line: signo, si_code, fault address, faulting pc.
+    uint32_t   sig;
+    go_uintptr sigcode0;
+    go_uintptr sigcode1;
     go_uintptr sigpc;
     // Channels (chan.c, select.c): the sudogs this g is blocked on (a
     // select's, in lock order through waitlink); param is the sudog that
@@ -179,6 +183,7 @@ struct m {
     // gopark's arguments, for park_m on g0.
     bool     (*waitunlockf)(g *, void *);
     void      *waitlock;
+    stack      gsignalstack; // the sigaltstack signal handlers run on (signal_linux.c)
     m         *alllink;      // on allm
     m         *schedlink;
 } __attribute__((aligned(64)));

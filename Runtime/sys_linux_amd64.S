@@ -13,6 +13,9 @@
 #define SYS_clock_gettime	228
 #define SYS_exit_group		231
 #define SYS_futex		202
+#define SYS_rt_sigaction	13
+#define SYS_rt_sigreturn	15
+#define SYS_sigaltstack		131
 #define ARCH_SET_FS		0x1002
 #define CLOCK_MONOTONIC		1
 
@@ -120,5 +123,28 @@ FUNC(runtime.futex)
 	syscall
 	ret
 END(runtime.futex)
+
+// rt_sigaction(sig uintptr, new, old *sigactiont, size uintptr) int32
+FUNC(runtime.rt_sigaction)
+	movq	%rcx, %r10
+	movl	$SYS_rt_sigaction, %eax
+	syscall
+	ret
+END(runtime.rt_sigaction)
+
+// sigaltstack(new, old *stackt) int32
+FUNC(runtime.sigaltstack)
+	movl	$SYS_sigaltstack, %eax
+	syscall
+	ret
+END(runtime.sigaltstack)
+
+// sigreturn: the sa_restorer of every handler (x86-64 requires one): the
+// handler returns here and rt_sigreturn restores the interrupted context.
+FUNC(runtime.sigreturn)
+	movl	$SYS_rt_sigreturn, %eax
+	syscall
+	ud2
+END(runtime.sigreturn)
 
 	.section .note.GNU-stack,"",@progbits

@@ -111,4 +111,25 @@ FUNC(runtime.futex)
 	ret
 END(runtime.futex)
 
+// rt_sigaction(sig uintptr, new, old *sigactiont, size uintptr) int32
+FUNC(runtime.rt_sigaction)
+	mov	x8, #134		// SYS_rt_sigaction
+	svc	#0
+	ret
+END(runtime.rt_sigaction)
+
+// sigaltstack(new, old *stackt) int32
+FUNC(runtime.sigaltstack)
+	mov	x8, #132		// SYS_sigaltstack
+	svc	#0
+	ret
+END(runtime.sigaltstack)
+
+// sigreturn: every handler's sa_restorer, as Go sets it on arm64 too.
+FUNC(runtime.sigreturn)
+	mov	x8, #139		// SYS_rt_sigreturn
+	svc	#0
+	brk	#0
+END(runtime.sigreturn)
+
 	.section .note.GNU-stack,"",@progbits

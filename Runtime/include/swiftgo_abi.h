@@ -241,6 +241,9 @@ GO_NORETURN void panicIndex(go_int x, go_int y) GO_SYM("runtime.panicIndex");
 GO_NORETURN void panicdivide(void) GO_SYM("runtime.panicdivide");
 GO_NORETURN void panicshift(void) GO_SYM("runtime.panicshift");
 GO_NORETURN void panicmem(void) GO_SYM("runtime.panicmem");
+// panicwrap(name): a (*T).M wrapper of a value method called with a nil
+// *T; name is the wrapper's symbol, "pkg.(*T).M".
+GO_NORETURN void panicwrap(const uint8_t *name, go_int n) GO_SYM("runtime.panicwrap");
 // s[x:y] with y > len (Alen) or y > cap (Acap), and s[x:y] with x > y (B).
 GO_NORETURN void panicSliceAlen(go_int x, go_int y) GO_SYM("runtime.panicSliceAlen");
 GO_NORETURN void panicSliceAcap(go_int x, go_int y) GO_SYM("runtime.panicSliceAcap");

@@ -189,7 +189,7 @@ extension CodeGen {
         try detached {
             beginFunction(f, sig: sig, name: name)
             let params = (2..<(2 + sig.params.count)).map { LLVMGetParam(f, UInt32($0))! }
-            let result = try wrapperCall(LLVMGetParam(f, 1)!, base, e, params)
+            let result = try wrapperCall(LLVMGetParam(f, 1)!, base, e, params, wrapperName: name)
             if sig.results.count == 0 { _ = LLVMBuildRetVoid(b) } else { _ = LLVMBuildRet(b, result) }
             endFunction()
         }
@@ -197,7 +197,8 @@ extension CodeGen {
     }
 
     /// Calls method e on the value of type base that p points to.
-    private func wrapperCall(_ p: LLVMValueRef, _ base: GoType, _ e: MethodEntry, _ args: [LLVMValueRef]) throws -> LLVMValueRef {
+    private func wrapperCall(_ p: LLVMValueRef, _ base: GoType, _ e: MethodEntry, _ args: [LLVMValueRef],
+                             wrapperName: String) throws -> LLVMValueRef {
         let m = e.method, sig = m.signature
         var addr = p, cur = base
         for i in e.path {
@@ -220,7 +221,15 @@ extension CodeGen {
         }
         let callee = declareFunc(m)
         if m.isPointerRecv { return buildGoCall(callee.value, callee.type, context: nil, [addr] + args) }
-        nilCheck(addr)   // gc 1.19's (*T).M wrapper faults on a nil *T too
+        if e.path.isEmpty {
+            // gc's (*T).M wrapper of a value method: runtime.panicwrap names
+            // the method from the wrapper's own name.
+            let s = constString(Array(wrapperName.utf8))
+            checkOrPanic(LLVMBuildICmp(b, LLVMIntNE, addr, LLVMConstNull(ptr), "")!, "runtime.panicwrap",
+                         [LLVMBuildExtractValue(b, s, 0, ""), LLVMBuildExtractValue(b, s, 1, "")])
+        } else {
+            nilCheck(addr)
+        }
         let recv = LLVMBuildLoad2(b, llvmType(m.recvNamed!), addr, "recv")!
         return buildGoCall(callee.value, callee.type, context: nil, [recv] + args)
     }

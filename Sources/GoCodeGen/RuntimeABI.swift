@@ -53,6 +53,7 @@ public enum RuntimeABI {
         .init(symbol: "runtime.panicdivide", result: .void, params: [], noreturn: true),
         .init(symbol: "runtime.panicshift", result: .void, params: [], noreturn: true),
         .init(symbol: "runtime.panicmem", result: .void, params: [], noreturn: true),
+        .init(symbol: "runtime.panicwrap", result: .void, params: [.ptr, .int], noreturn: true),
         .init(symbol: "runtime.panicSliceAlen", result: .void, params: [.int, .int], noreturn: true),
         .init(symbol: "runtime.panicSliceAcap", result: .void, params: [.int, .int], noreturn: true),
         .init(symbol: "runtime.panicSliceB", result: .void, params: [.int, .int], noreturn: true),
