@@ -167,7 +167,7 @@ extension CodeGen {
 
     /// `type..hash.T(p, h)`: h threaded through every part, in order.
     private func emitHash(_ t: GoType) -> LLVMValueRef {
-        let name = "type..hash.\(typeName(t))"
+        let name = "type..hash.\(typeKey(t))"
         guard let (f, bld, params) = beginAlgFunc(name, result: i64, params: [ptr, i64]) else {
             return LLVMGetNamedFunction(module, name)!
         }
@@ -197,7 +197,7 @@ extension CodeGen {
 
     /// `type..eq.T(p, q)`: false at the first part that differs.
     private func emitEqual(_ t: GoType) -> LLVMValueRef {
-        let name = "type..eq.\(typeName(t))"
+        let name = "type..eq.\(typeKey(t))"
         guard let (f, bld, params) = beginAlgFunc(name, result: i1, params: [ptr, ptr]) else {
             return LLVMGetNamedFunction(module, name)!
         }

@@ -81,7 +81,7 @@ extension CodeGen {
 
     /// `go.itab.T,I`: {inter, type, hash, pad, fun[n]}, one per program.
     func staticItab(_ t: GoType, _ iface: GoType) throws -> LLVMValueRef {
-        let name = "go.itab.\(typeName(t)),\(typeName(iface))"
+        let name = "go.itab.\(typeKey(t)),\(typeKey(iface))"
         if let g = LLVMGetNamedGlobal(module, name) { return g }
         let it = iface.underlying as! InterfaceType
         let mset = methodSet(t)
@@ -119,9 +119,9 @@ extension CodeGen {
             entries.append(LLVMConstNamedStruct(methodTy, &f, 3))
         }
         let arr = LLVMConstArray2(methodTy, &entries, UInt64(entries.count))!
-        let methods = constGlobal(arr, "go.methods.\(typeName(t))")
+        let methods = constGlobal(arr, "go.methods.\(typeKey(t))")
         var u: [LLVMValueRef?] = [constString(Array(pkgPath.utf8)), constInt(i64, Int64(entries.count)), methods]
-        return constGlobal(LLVMConstStructInContext(ctx, &u, 3, 0), "go.uncommon.\(typeName(t))")
+        return constGlobal(LLVMConstStructInContext(ctx, &u, 3, 0), "go.uncommon.\(typeKey(t))")
     }
 
     /// Kind-specific data after _type: an interface's methods (interfacetype).
@@ -138,7 +138,7 @@ extension CodeGen {
         }
         let n = constInt(i64, Int64(entries.count))
         let arr = entries.isEmpty ? LLVMConstNull(ptr)!
-            : constGlobal(LLVMConstArray2(imethodTy, &entries, UInt64(entries.count))!, "go.imethods.\(typeName(t))")
+            : constGlobal(LLVMConstArray2(imethodTy, &entries, UInt64(entries.count))!, "go.imethods.\(typeKey(t))")
         var mhdr: [LLVMValueRef?] = [arr, n, n]
         return [constString(Array(pkgPath.utf8)), LLVMConstStructInContext(ctx, &mhdr, 3, 0)]
     }

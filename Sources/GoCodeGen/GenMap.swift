@@ -29,7 +29,7 @@ extension CodeGen {
 
     /// `type..maptype.map[K]V` (swiftgo_abi.h, struct maptype).
     func mapTypeRecord(_ t: GoType) -> LLVMValueRef {
-        let name = "type..maptype.\(typeName(t))"
+        let name = "type..maptype.\(typeKey(t))"
         if let g = LLVMGetNamedGlobal(module, name) { return g }
         let mt = t.underlying as! MapType
         let ks = mapSlotSize(mt.key), es = mapSlotSize(mt.elem)
@@ -55,7 +55,7 @@ extension CodeGen {
 
     /// A constant zero value of t, for a missing key's elem.
     private func zeroValue(_ t: GoType) -> LLVMValueRef {
-        let name = "go.zero.\(typeName(t))"
+        let name = "go.zero.\(typeKey(t))"
         if let g = LLVMGetNamedGlobal(module, name) { return g }
         let g = LLVMAddGlobal(module, llvmType(t), name)!
         LLVMSetInitializer(g, LLVMConstNull(llvmType(t)))

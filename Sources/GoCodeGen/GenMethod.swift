@@ -180,7 +180,7 @@ extension CodeGen {
         if e.path.isEmpty && m.isPointerRecv && !e.viaInterface { return declareFunc(m).value }
         // Named after T's own package: the wrapper is shared program-wide.
         let owner = (base as? NamedType)?.obj.pkg.map { $0.name == "main" ? "main" : $0.path } ?? pkgPath
-        let name = "\(owner).(*\(typeString(base) { _ in nil })).\(e.name)"
+        let name = "\(owner).(*\(typeString(base, qualifier: { _ in nil }, namedSuffix: localTypeSuffix))).\(e.name)"
         if let f = LLVMGetNamedFunction(module, name) { return f }
         let sig = m.signature
         let f = LLVMAddFunction(module, name, ifnType(sig))!
@@ -305,7 +305,7 @@ extension CodeGen {
     /// `-fm`: the code of a bound method value; the context is the record.
     private func boundThunk(_ sig: Signature) throws -> LLVMValueRef {
         let ms = methodType(sig)
-        let name = "go.bound." + typeName(ms)
+        let name = "go.bound." + typeKey(ms)
         if let f = LLVMGetNamedFunction(module, name) { return f }
         let ft = llvmFuncType(ms)
         let f = LLVMAddFunction(module, name, ft)!
@@ -329,7 +329,7 @@ extension CodeGen {
     /// entry itself is looked up at run time from the record.
     private func ifaceMethodThunk(_ it: InterfaceType, _ m: Func) throws -> LLVMValueRef {
         let sig = m.signature
-        let name = "go.ifacebound.\(m.name)." + typeName(methodType(sig))
+        let name = "go.ifacebound.\(m.name)." + typeKey(methodType(sig))
         if let f = LLVMGetNamedFunction(module, name) { return f }
         // The bound thunk passes only the word; the itab comes from the record,
         // so this one is a nest-taking function reading the record itself.
@@ -361,7 +361,7 @@ extension CodeGen {
             || m.isPointerRecv && (t.underlying as? PointerType).map({ identical($0.elem, named) }) == true {
             return funcValue(m)
         }
-        let name = "\(pkgPath).\(typeName(t)).\(m.name)·mexpr"
+        let name = "\(pkgPath).\(typeKey(t)).\(m.name)·mexpr"
         if let g = LLVMGetNamedGlobal(module, name) { return g }
         let f = LLVMAddFunction(module, name + ".code", llvmFuncType(fsig))!
         LLVMSetLinkage(f, LLVMInternalLinkage)

@@ -46,6 +46,20 @@ extension CodeGen {
         typeString(t, qualifier: { $0.name }, paramNames: false)   // %T shows package names, as reflect does
     }
 
+    /// The name of t in symbols (descriptors, itabs, hash and equality
+    /// functions, wrappers), unique in the program: package paths instead of
+    /// names, and a type declared inside a function carries its declaration's
+    /// position, as gc's "T·1" does, so two local types named T stay two types.
+    func typeKey(_ t: GoType) -> String {
+        typeString(t, qualifier: { $0.path }, paramNames: false, namedSuffix: localTypeSuffix)
+    }
+
+    func localTypeSuffix(_ n: NamedType) -> String {
+        let obj = n.origin?.obj ?? n.obj
+        guard let pkg = obj.pkg, pkg.scope.lookup(obj.name) !== obj else { return "" }
+        return "\u{B7}\(obj.pos.raw)"
+    }
+
     /// What tells apart types whose reflect strings coincide: struct{ int } and struct{ Int }
     /// (type Int = int) differ in their embedded field's name, which the string does not show.
     func embeddedAliasSuffix(_ t: GoType) -> String {
@@ -76,7 +90,7 @@ extension CodeGen {
     /// The descriptor global for t.
     func typeDescriptor(_ t: GoType) -> LLVMValueRef {
         let name = typeName(t)
-        let key = name + embeddedAliasSuffix(t)
+        let key = typeKey(t) + embeddedAliasSuffix(t)
         if let g = typeDescriptors[key] { return g }
         let nameField = constString(Array(reflectTypeString(t).utf8))   // gc's spelling (TypeDescriptorsReflect.swift)
         let isNamed: Int64 = t is NamedType || t is BasicType ? 4 : 0

@@ -238,14 +238,17 @@ public enum MessageQualifier {
 
 /// paramNames: false drops the names of parameters and results, as reflect's type strings do
 /// (func() (ok bool) and func() bool are one type).
-public func typeString(_ t: GoType, qualifier: ((Package) -> String?)? = nil, paramNames: Bool = true) -> String {
+/// namedSuffix, when given, is appended to every named type's name (the code generator tells
+/// apart two local types of one name with it).
+public func typeString(_ t: GoType, qualifier: ((Package) -> String?)? = nil, paramNames: Bool = true,
+                       namedSuffix: ((NamedType) -> String)? = nil) -> String {
     func q(_ pkg: Package?) -> String {
         guard let pkg else { return "" }
         if let qualifier { return qualifier(pkg).map { $0 + "." } ?? "" }
         if let current = MessageQualifier.package, current == ObjectIdentifier(pkg) { return "" }
         return pkg.name + "."
     }
-    func s(_ t: GoType) -> String { typeString(t, qualifier: qualifier, paramNames: paramNames) }
+    func s(_ t: GoType) -> String { typeString(t, qualifier: qualifier, paramNames: paramNames, namedSuffix: namedSuffix) }
     func tuple(_ tt: TupleType, variadic: Bool) -> String {
         var parts: [String] = []
         for (i, v) in tt.vars.enumerated() {
@@ -300,7 +303,7 @@ public func typeString(_ t: GoType, qualifier: ((Package) -> String?)? = nil, pa
     case let n as NamedType:
         let args = n.typeArgs.isEmpty ? "" : "[" + n.typeArgs.map(s).joined(separator: ", ") + "]"
         if n.obj.pkg == nil || n.resolved is TypeParamBound { return n.obj.name + args }
-        return q(n.obj.pkg) + n.obj.name + args
+        return q(n.obj.pkg) + n.obj.name + (namedSuffix?(n) ?? "") + args
     default:
         return "?"
     }
