@@ -121,7 +121,7 @@ extension Checker {
                 else if tb.isFloat { guard let rr = v.asRational.flatMap({ roundFloat($0, tb.kind) }) else {
                         error(c.args[0].pos, "cannot convert \(describe(x)) to type \(t) (overflows)"); return .invalid(c) }
                     r = .float(rr) }
-                else if tb.isComplex { r = promote(promote(v, to: .untypedFloat), to: .untypedComplex) }
+                else if tb.isComplex { r = roundConst(promote(promote(v, to: .untypedFloat), to: .untypedComplex), tb) }
                 if x.type.isUntyped { updateExprType(x.expr, x.type.isNumeric && tb.isNumeric ? (tb.isInteger && x.type.isFloat ? t : t) : t) }
                 return Operand(mode: .constant, type: t, val: r, expr: c)
             }

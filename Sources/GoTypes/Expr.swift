@@ -357,12 +357,16 @@ extension Checker {
             return .float(rounded!)
         }
         if b.isComplex {
+            let parts: (Rational, Rational)
             switch v {
-            case .int(let i): return .complex(Rational(i), Rational(0))
-            case .float(let r): return .complex(r, Rational(0))
-            case .complex: return v
+            case .int(let i): parts = (Rational(i), Rational(0))
+            case .float(let r): parts = (r, Rational(0))
+            case .complex(let re, let im): parts = (re, im)
             default: return fail()
             }
+            let part = partKind(b.kind)
+            guard let re = roundFloat(parts.0, part), let im = roundFloat(parts.1, part) else { return fail("overflows") }
+            return .complex(re, im)
         }
         if b.isString { if case .string = v { return v }; return fail() }
         if b.isBoolean { if case .bool = v { return v }; return fail() }
@@ -398,8 +402,21 @@ extension Checker {
         }
     }
 
+    /// The float kind of a complex kind's parts.
+    func partKind(_ k: BasicKind) -> BasicKind {
+        switch k {
+        case .complex64: return .float32
+        case .complex128: return .float64
+        default: return k
+        }
+    }
+
     func roundConst(_ v: ConstValue, _ b: BasicType) -> ConstValue {
         switch v {
+        case .complex(let re, let im) where b.isComplex:
+            let part = partKind(b.kind)
+            guard let r = roundFloat(re, part), let i = roundFloat(im, part) else { return v }
+            return .complex(r, i)
         case .float(let r) where b.isFloat: return roundFloat(r, b.kind).map { .float($0) } ?? v
         case .int(let i) where b.isFloat: return roundFloat(Rational(i), b.kind).map { .float($0) } ?? v
         case .float(let r) where b.isInteger && r.isInteger && r.exp2 == 0: return .int(r.num)
