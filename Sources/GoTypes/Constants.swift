@@ -122,6 +122,7 @@ public struct Rational: Equatable, CustomStringConvertible {
         if num == 0 { return 0 }
         let neg = num < 0
         let n = num.magnitude, d = den.magnitude
+        if n.bitWidth - d.bitWidth <= -1021, let v = Self.subnormal(n, d) { return neg ? -v : v }
         // Scale so that the quotient has 62 or 63 significant bits, keep a sticky bit: the
         // result fits a UInt64, whose conversion to Double rounds once, correctly (ties to
         // even). (BigInt's own Double(_:) ignores the bits below the round bit.)
@@ -133,6 +134,17 @@ public struct Rational: Equatable, CustomStringConvertible {
         var v = Double(qq)   // one rounding
         v = scaled(v, by: -(shift + 1))
         return neg ? -v : v
+    }
+
+    /// n/d near or below the smallest normal double, rounded once to a multiple of 2^-1074
+    /// (ties to even): rounding to 53 bits first and denormalizing after would round twice.
+    /// nil when the rounded value is normal after all.
+    private static func subnormal(_ n: BigUInt, _ d: BigUInt) -> Double? {
+        var (q, r) = (n << 1074).quotientAndRemainder(dividingBy: d)
+        let twice = r << 1
+        if twice > d || (twice == d && q[bitAt: 0]) { q += 1 }
+        guard q.bitWidth <= 53 else { return nil }
+        return Double(UInt64(q)) * 0x1p-1074   // exact: q fits the significand
     }
 
     private func scaled(_ v: Double, by e: Int) -> Double {
