@@ -31,7 +31,7 @@ func main() {
 	fmt.Println("After(0) fired")
 
 	// A sender that is slower than the timeout, then one that is faster.
-	for _, d := range []time.Duration{200 * time.Millisecond, 5 * time.Millisecond} {
+	for _, d := range []time.Duration{400 * time.Millisecond, 5 * time.Millisecond} {
 		c := make(chan int, 1)
 		go func(d time.Duration) {
 			time.Sleep(d)
@@ -40,7 +40,7 @@ func main() {
 		select {
 		case v := <-c:
 			fmt.Println("worker finished first:", v)
-		case <-time.After(100 * time.Millisecond):
+		case <-time.After(150 * time.Millisecond):
 			fmt.Println("timed out waiting for", d)
 		}
 	}

@@ -9,16 +9,17 @@ import (
 
 func main() {
 	ch := make(chan string, 10)
-	time.AfterFunc(60*time.Millisecond, func() { ch <- "second" })
+	// Wide gaps: funcs due together start in no promised order.
+	time.AfterFunc(160*time.Millisecond, func() { ch <- "second" })
 	time.AfterFunc(10*time.Millisecond, func() { ch <- "first" })
-	time.AfterFunc(120*time.Millisecond, func() { ch <- "third" })
+	time.AfterFunc(310*time.Millisecond, func() { ch <- "third" })
 	for i := 0; i < 3; i++ {
 		fmt.Println(<-ch)
 	}
 
-	never := time.AfterFunc(20*time.Millisecond, func() { ch <- "stopped (wrong)" })
+	never := time.AfterFunc(50*time.Millisecond, func() { ch <- "stopped (wrong)" })
 	fmt.Println("stop before firing:", never.Stop())
-	time.Sleep(50 * time.Millisecond)
+	time.Sleep(100 * time.Millisecond)
 	select {
 	case v := <-ch:
 		fmt.Println(v)

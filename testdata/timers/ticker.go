@@ -27,8 +27,12 @@ func main() {
 	// Reset to a longer period: the next tick comes after it.
 	tk = time.NewTicker(5 * time.Millisecond)
 	<-tk.C
-	tk.Reset(80 * time.Millisecond)
 	t0 := time.Now()
+	tk.Reset(80 * time.Millisecond)
+	select { // a tick sent before the Reset may wait in the channel
+	case <-tk.C:
+	default:
+	}
 	<-tk.C
 	fmt.Println("reset period respected:", time.Since(t0) >= 70*time.Millisecond)
 	tk.Stop()

@@ -28,9 +28,10 @@ func main() {
 	fmt.Println("stop fired-unread:", e.Stop(), "pending values:", len(e.C))
 	<-e.C
 
-	// Reset to an earlier time: a (originally later) fires before b.
+	// Reset to an earlier time: a (originally later) fires before b. (A
+	// select with both ready would pick at random: wide gaps.)
 	a := time.NewTimer(time.Hour)
-	b := time.NewTimer(100 * time.Millisecond)
+	b := time.NewTimer(300 * time.Millisecond)
 	fmt.Println("reset active earlier:", a.Reset(10*time.Millisecond))
 	select {
 	case <-a.C:
@@ -41,7 +42,7 @@ func main() {
 	// Reset to a later time: c (originally first) fires after d.
 	c := time.NewTimer(10 * time.Millisecond)
 	d := time.NewTimer(60 * time.Millisecond)
-	fmt.Println("reset active later:", c.Reset(150*time.Millisecond))
+	fmt.Println("reset active later:", c.Reset(300*time.Millisecond))
 	select {
 	case <-c.C:
 		fmt.Println("c fired first (wrong)")
@@ -63,7 +64,7 @@ func main() {
 			n++
 		}
 	}
-	time.Sleep(150 * time.Millisecond)
+	time.Sleep(300 * time.Millisecond)
 	late := 0
 	for _, s := range stopped {
 		select {
