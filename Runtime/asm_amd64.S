@@ -219,3 +219,18 @@ runtime.callClosure:
 	popq	%rbp
 	ret
 	.size	runtime.callClosure, .-runtime.callClosure
+
+// callTimerFunc(fv *funcval, argtype, argdata, seq uintptr): call a timer's
+// f(arg any, seq uintptr) (time.c). Go's convention: fv in r10, then the
+// interface's two words and seq as the next integer arguments, so shift
+// the arguments down by one and tail-jump.
+	.globl	runtime.callTimerFunc
+	.type	runtime.callTimerFunc, @function
+	.p2align 4
+runtime.callTimerFunc:
+	movq	%rdi, %r10
+	movq	%rsi, %rdi
+	movq	%rdx, %rsi
+	movq	%rcx, %rdx
+	jmpq	*(%r10)
+	.size	runtime.callTimerFunc, .-runtime.callTimerFunc

@@ -226,3 +226,16 @@ FUNC(runtime.callClosure)
 	ldp	x29, x30, [sp], #16
 	ret
 END(runtime.callClosure)
+
+// callTimerFunc(fv *funcval, argtype, argdata, seq uintptr): call a timer's
+// f(arg any, seq uintptr) (time.c). Go's convention: fv in x18, then the
+// interface's two words and seq in x0..x2, so shift the arguments down by
+// one and tail-jump.
+FUNC(runtime.callTimerFunc)
+	mov	x18, x0
+	mov	x0, x1
+	mov	x1, x2
+	mov	x2, x3
+	ldr	x16, [x18]
+	br	x16
+END(runtime.callTimerFunc)

@@ -5,6 +5,7 @@
 // exchange each; a contended lock spins briefly, then sleeps with
 // FUTEX_WAIT until unlock's FUTEX_WAKE. With a single M (today) there is
 // never contention, but channel and scheduler code already lock as Go does.
+// Notes (at the end) let an M sleep, with a timeout, until another wakes it.
 #include "runtime.h"
 
 enum { mutex_unlocked = 0, mutex_locked = 1, mutex_sleeping = 2 };
@@ -26,10 +27,17 @@ static inline void procyield(int n) {
     }
 }
 
-// futexsleep: sleep while *addr == val (a spurious wakeup is fine: callers
-// re-check).
-static void futexsleep(uint32_t *addr, uint32_t val) {
-    futex(addr, _FUTEX_WAIT_PRIVATE, val, nil, nil, 0);
+typedef struct { int64_t sec, nsec; } timespec;
+
+// futexsleep: sleep while *addr == val, for at most ns nanoseconds (ns < 0:
+// no limit). A spurious or early wakeup is fine: callers re-check.
+static void futexsleep(uint32_t *addr, uint32_t val, int64_t ns) {
+    if (ns < 0) {
+        futex(addr, _FUTEX_WAIT_PRIVATE, val, nil, nil, 0);
+        return;
+    }
+    timespec ts = { ns / 1000000000, ns % 1000000000 };
+    futex(addr, _FUTEX_WAIT_PRIVATE, val, &ts, nil, 0);
 }
 
 static void futexwakeup(uint32_t *addr, uint32_t cnt) {
@@ -63,7 +71,7 @@ void lock(mutex *l) {
         v = __atomic_exchange_n(&l->key, mutex_sleeping, __ATOMIC_ACQUIRE);
         if (v == mutex_unlocked) return;
         wait = mutex_sleeping;
-        futexsleep(&l->key, mutex_sleeping);
+        futexsleep(&l->key, mutex_sleeping, -1);
     }
 }
 
@@ -73,4 +81,41 @@ void unlock(mutex *l) {
     if (v == mutex_sleeping) futexwakeup(&l->key, 1);
     m *mp = getg()->m;
     if (--mp->locks < 0) throw("runtime·unlock: lock count");
+}
+
+// ---- notes: one-shot sleep and wakeup (Go: lock_futex.go) -------------------
+// A note is cleared by its owner, slept on by one M and woken by one
+// notewakeup; the key goes 0 -> 1 once.
+
+void noteclear(note *n) { n->key = 0; }
+
+void notewakeup(note *n) {
+    uint32_t old = __atomic_exchange_n(&n->key, 1, __ATOMIC_SEQ_CST);
+    if (old != 0) throw("notewakeup - double wakeup");
+    futexwakeup(&n->key, 1);
+}
+
+void notesleep(note *n) {
+    if (getg() != getg()->m->g0) throw("notesleep not on g0");
+    while (__atomic_load_n(&n->key, __ATOMIC_SEQ_CST) == 0)
+        futexsleep(&n->key, 0, -1);
+}
+
+// notetsleep sleeps on g0 until n is woken or ns nanoseconds have passed
+// (ns < 0: no limit). Reports whether n was woken.
+bool notetsleep(note *n, int64_t ns) {
+    if (getg() != getg()->m->g0) throw("notetsleep not on g0");
+    if (ns < 0) {
+        notesleep(n);
+        return true;
+    }
+    if (__atomic_load_n(&n->key, __ATOMIC_SEQ_CST) != 0) return true;
+    int64_t deadline = nanotime() + ns;
+    for (;;) {
+        futexsleep(&n->key, 0, ns);
+        if (__atomic_load_n(&n->key, __ATOMIC_SEQ_CST) != 0) return true;
+        int64_t now = nanotime();
+        if (now >= deadline) return false;
+        ns = deadline - now;
+    }
 }

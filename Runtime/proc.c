@@ -5,6 +5,8 @@
 // sysmon, no work stealing, no spinning Ms, no preemption. Those come with
 // the multi-threaded scheduler; the shapes here (256-slot local ring +
 // runnext per P, global queue, gFree lists) are the ones it will use.
+// findrunnable runs due timers (time.c) and, with nothing to run, sleeps
+// the M on m.park until the next timer is due.
 //
 // GODEBUG=inittrace=1 output (stderr), one line each:
 //
@@ -218,6 +220,7 @@ static p *procresize(int32_t nprocs) {
     }
     for (int32_t i = nprocs; i < old; i++) {   // destroy the Ps beyond nprocs
         p *pp = allp[i];
+        if (pp->timers.len > 0) moveTimers(allp[0], pp);   // allp[0] always survives
         while (!runqempty(pp)) {
             g *gp = pp->runnext;
             if (gp != nil) pp->runnext = nil;
@@ -449,26 +452,72 @@ void newproc(const funcval *fn) {
 
 // ---- the scheduler ----------------------------------------------------------
 
-// checkdead: with one M, an empty run queue means every goroutine is
-// blocked forever (no timers or network poller yet).
-static GO_NORETURN void checkdead(void) {
+// checkdead is called when no goroutine can run. With one M that means
+// every goroutine is blocked, and only a timer can still wake one (no
+// network poller yet): while a live timer exists anywhere, the program is
+// not dead (gc: a program whose goroutines all sleep is not deadlocked).
+// Timers already stopped do not count: nothing can start them again.
+static void checkdead(void) {
+    for (int32_t i = 0; i < gomaxprocs; i++) {
+        p *pp = allp[i];
+        if (__atomic_load_n(&pp->numTimers, __ATOMIC_SEQ_CST) >
+            __atomic_load_n(&pp->deletedTimers, __ATOMIC_SEQ_CST))
+            return;
+    }
     throw("all goroutines are asleep - deadlock!");
 }
 
-// findrunnable: local queue, then global queue (every 61st tick the global
-// queue goes first, so it cannot starve). No stealing with one M.
+// sleepUntilTimer: nothing to run before pollUntil, when a timer is due;
+// sleep the M on m.park until then (Go sleeps in netpoll(delay)). It
+// publishes itself in sched.timerm so that a timer added meanwhile for an
+// earlier time (by another M, later) can wake it: wakeNetPoller (time.c).
+static void sleepUntilTimer(int64_t pollUntil, int64_t now) {
+    m *mp = getg()->m;
+    noteclear(&mp->park);
+    __atomic_store_n(&sched.pollUntil, pollUntil, __ATOMIC_SEQ_CST);
+    __atomic_store_n(&sched.timerm, mp, __ATOMIC_SEQ_CST);
+    notetsleep(&mp->park, pollUntil - now);
+    __atomic_store_n(&sched.pollUntil, 0, __ATOMIC_SEQ_CST);
+    // If a waker took sched.timerm, its notewakeup is on the way: take
+    // it before the note is cleared for the next sleep.
+    if (__atomic_exchange_n(&sched.timerm, nil, __ATOMIC_SEQ_CST) == nil)
+        notesleep(&mp->park);
+}
+
+// findrunnable: due timers first (they may ready goroutines), then the
+// local queue, then the global queue (every 61st tick the global queue
+// goes first, so it cannot starve). No stealing with one M, but the timers
+// of Ps without an M (GOMAXPROCS > 1) are run here too, as gc's stealWork
+// does. With nothing to run: sleep until the next timer, or report the
+// deadlock.
 static g *findrunnable(bool *inheritTime) {
-    p *pp = getg()->m->p;
-    *inheritTime = false;
-    if (pp->schedtick % 61 == 0 && sched.runqsize > 0) {
-        g *gp = globrunqget(pp, 1);
+    m *mp = getg()->m;
+    for (;;) {
+        p *pp = mp->p;
+        *inheritTime = false;
+        int64_t now, pollUntil;
+        checkTimers(pp, 0, &now, &pollUntil);
+        if (pp->schedtick % 61 == 0 && sched.runqsize > 0) {
+            g *gp = globrunqget(pp, 1);
+            if (gp != nil) return gp;
+        }
+        g *gp = runqget(pp, inheritTime);
         if (gp != nil) return gp;
+        gp = globrunqget(pp, 0);
+        if (gp != nil) return gp;
+        bool ran = false;
+        for (int32_t i = 0; i < gomaxprocs; i++) {
+            p *p2 = allp[i];
+            if (p2 == pp || p2->m != nil || nobarrierWakeTime(p2) == 0) continue;
+            int64_t w;
+            ran |= checkTimers(p2, now, &now, &w);
+            if (w != 0 && (pollUntil == 0 || w < pollUntil)) pollUntil = w;
+        }
+        if (ran) continue;   // they may have readied goroutines
+        checkdead();         // returns only if a timer is pending
+        if (pollUntil == 0) throw("findrunnable: timers pending but none due");
+        if (pollUntil > now) sleepUntilTimer(pollUntil, now);
     }
-    g *gp = runqget(pp, inheritTime);
-    if (gp != nil) return gp;
-    gp = globrunqget(pp, 0);
-    if (gp != nil) return gp;
-    checkdead();
 }
 
 // execute runs gp on the current M. Unless it inherits the previous g's

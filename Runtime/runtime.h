@@ -140,6 +140,31 @@ void goready(g *gp) GO_SYM("runtime.goready");
 // m.locks, so a g holding a lock cannot be descheduled.
 void lock(mutex *l) GO_SYM("runtime.lock");
 void unlock(mutex *l) GO_SYM("runtime.unlock");
+void noteclear(note *n) GO_SYM("runtime.noteclear");
+void notewakeup(note *n) GO_SYM("runtime.notewakeup");
+void notesleep(note *n) GO_SYM("runtime.notesleep");
+bool notetsleep(note *n, int64_t ns) GO_SYM("runtime.notetsleep");
+void osyield(void) GO_SYM("runtime.osyield");
+
+// acquirem/releasem pin the current g to its M (and so to its P): a g
+// with m.locks > 0 is never descheduled.
+static inline m *acquirem(void) {
+    m *mp = getg()->m;
+    mp->locks++;
+    return mp;
+}
+static inline void releasem(m *mp) { mp->locks--; }
+
+// time.c: timers. checkTimers runs pp's due timers (see there);
+// nobarrierWakeTime is when pp next needs attention, 0 if never;
+// moveTimers re-homes a dying P's timers onto pp.
+bool checkTimers(p *pp, int64_t now, int64_t *rnow, int64_t *pollUntil) GO_SYM("runtime.checkTimers");
+int64_t nobarrierWakeTime(p *pp) GO_SYM("runtime.nobarrierWakeTime");
+void moveTimers(p *pp, p *from) GO_SYM("runtime.moveTimers");
+// callTimerFunc (asm_<arch>.S) calls a timer's f(arg, seq) with Go's
+// convention: f in the nest register, arg as two words.
+void callTimerFunc(const funcval *f, const _type *argtype, void *argdata, go_uintptr seq)
+    GO_SYM("runtime.callTimerFunc");
 // chan.c: sudog caches (Go keeps them in proc.go).
 sudog *acquireSudog(void) GO_SYM("runtime.acquireSudog");
 void releaseSudog(sudog *s) GO_SYM("runtime.releaseSudog");

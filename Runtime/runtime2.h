@@ -42,6 +42,7 @@
 typedef struct g g;
 typedef struct m m;
 typedef struct p p;
+typedef struct timer timer;   // time.c
 
 // Goroutine status values (_Gidle ... as in runtime2.go).
 enum {
@@ -116,11 +117,16 @@ struct g {
     struct sudog *waiting;
     void      *param;
     uint32_t   selectDone;
+    timer     *timer;        // time.Sleep's timer, made by the first sleep (time.c)
 };
 
 // mutex: a futex-based lock (lock_futex.c): 0 unlocked, 1 locked,
 // 2 locked with sleepers. Go's runtime.mutex.
 typedef struct mutex { uint32_t key; } mutex;
+
+// note: a one-shot wakeup (lock_futex.c): key is 0 until notewakeup sets
+// it to 1; notesleep/notetsleep wait for that. Go's runtime.note.
+typedef struct note { uint32_t key; } note;
 
 // sudog: a g in a wait list, a channel's sendq/recvq (Go: runtime2.go).
 // One g can be on many wait lists (select), so one g has many sudogs;
@@ -186,6 +192,7 @@ struct m {
     stack      gsignalstack; // the sigaltstack signal handlers run on (signal_linux.c)
     m         *alllink;      // on allm
     m         *schedlink;
+    note       park;         // an idle M sleeps here (findrunnable waits for timers on it)
 } __attribute__((aligned(64)));
 
 #define RUNQ_SIZE 256
@@ -210,6 +217,15 @@ struct p {
     uint64_t   goidcache, goidcacheend;
     sudog     *sudogcache;   // free sudogs (chan.c), linked through next
     int32_t    nsudogcache;
+    // Timers (time.c). timers is a 4-ary min-heap on timer.when; only
+    // this P's M changes its shape, under timersLock. Other Ps may change
+    // a timer's status and nextwhen (atomically) but never its place.
+    mutex      timersLock;
+    struct { timer **array; go_int len, cap; } timers;
+    uint32_t   numTimers;              // timers in the heap (atomic)
+    uint32_t   deletedTimers;          // of those, in timerDeleted (atomic)
+    int64_t    timer0When;             // when of timers[0], 0 if none (atomic)
+    int64_t    timerModifiedEarliest;  // earliest nextwhen of a timerModifiedEarlier timer, 0 if none (atomic)
 };
 
 // gQueue: a queue of gs linked through schedlink.
@@ -230,6 +246,11 @@ typedef struct schedt {
     int32_t    gcwaiting;
     mutex      sudoglock;    // central cache of free sudogs (chan.c)
     sudog     *sudogcache;
+    // The M sleeping in findrunnable until the first timer is due, and
+    // that time (Go's sched.pollUntil, where the netpoller sleeps):
+    // wakeNetPoller (time.c) wakes it when an earlier timer appears.
+    m         *timerm;
+    int64_t    pollUntil;
 } schedt;
 
 _Static_assert(__builtin_offsetof(struct g, stack.lo) == G_STACK_LO, "g.stack.lo");

@@ -91,13 +91,12 @@ FUNC(runtime.clock_gettime)
 	ret
 END(runtime.clock_gettime)
 
-// nanosleep(ts *timespec) int32: for time.Sleep (time.c).
-FUNC(runtime.nanosleep)
-	xorl	%esi, %esi
-	movl	$35, %eax		// SYS_nanosleep
+// osyield: sched_yield, for a lock-free loop waiting on another M.
+FUNC(runtime.osyield)
+	movl	$24, %eax		// SYS_sched_yield
 	syscall
 	ret
-END(runtime.nanosleep)
+END(runtime.osyield)
 
 // settls(tp): TLS variant II wants tp[0] == tp (what %fs:0 loads), then
 // arch_prctl(ARCH_SET_FS, tp). Crash if the kernel refuses.

@@ -87,13 +87,12 @@ FUNC(runtime.clock_gettime)
 	ret
 END(runtime.clock_gettime)
 
-// nanosleep(ts *timespec) int32: for time.Sleep (time.c).
-FUNC(runtime.nanosleep)
-	mov	x1, #0
-	mov	x8, #101		// SYS_nanosleep
+// osyield: sched_yield, for a lock-free loop waiting on another M.
+FUNC(runtime.osyield)
+	mov	x8, #124		// SYS_sched_yield
 	svc	#0
 	ret
-END(runtime.nanosleep)
+END(runtime.osyield)
 
 // settls(tp): TLS variant I; tp points at the 16-byte TCB (m.tls[0..1]).
 FUNC(runtime.settls)
