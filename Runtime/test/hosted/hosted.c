@@ -70,14 +70,44 @@ void gopanic(const _type *t, void *data) {
     fatal("panic: ", "(non-string value)", 18);
 }
 
+// gopark: with a parkHook set, the hook plays "another goroutine" that runs
+// while the current one is parked (hostedg switches to otherg for it, on
+// the same m and p), as park_m would: unlockf first, then the hook, which
+// must ready the parked g (a channel operation that completes the wait, or
+// a close). Without a hook a parked g would never wake: that is a failure.
+static g otherg;
+void (*parkHook)(void *arg);
+void *parkArg;
+
 void gopark(bool (*unlockf)(g *, void *), void *lk, uint8_t reason) {
-    throw("gopark: a hosted test would block (no other goroutines)");
+    g *gp = getg();
+    if (gp->atomicstatus != _Grunning) throw("gopark: bad g status");
+    void (*hook)(void *) = parkHook;
+    if (hook == nil) throw("gopark: a hosted test would block forever (no parkHook)");
+    parkHook = nil;   // one-shot
+    gp->atomicstatus = _Gwaiting;
+    gp->waitreason = reason;
+    if (unlockf != nil && !unlockf(gp, lk)) {
+        gp->atomicstatus = _Grunning;
+        return;
+    }
+    otherg.m = gp->m;
+    otherg.atomicstatus = _Grunning;
+    hostedg = &otherg;
+    hook(parkArg);
+    hostedg = gp;
+    if (gp->atomicstatus != _Grunnable) throw("gopark: nothing readied the parked g");
+    gp->atomicstatus = _Grunning;
+    gp->waitreason = waitReasonZero;
 }
 
+// goready records the gs it readies (they run when the test says so).
 g *readied[64];
 int nreadied;
 void goready(g *gp) {
+    if (gp->atomicstatus != _Gwaiting) throw("bad g->status in ready");
     if (nreadied == 64) throw("goready: too many");
+    gp->atomicstatus = _Grunnable;
     readied[nreadied++] = gp;
 }
 
@@ -148,6 +178,11 @@ _type makeType(go_uintptr size, uint64_t ptrmask, uint8_t *gcdataBuf) {
                    .gcdata = gcdataBuf, .name = {S("main.T")}};
 }
 
+// The map tests leak C copies of string keys on purpose (Go strings are
+// immutable, so a key's bytes must outlive the map); no leak checking.
+const char *__asan_default_options(void);
+const char *__asan_default_options(void) { return "detect_leaks=0"; }
+
 // ---- main ---------------------------------------------------------------------------------------
 static const struct { const char *name; void (*fn)(void); } tests[] = {
     {"sizeclasses", test_sizeclasses},
@@ -164,6 +199,8 @@ static const struct { const char *name; void (*fn)(void); } tests[] = {
     {"chan_direct", test_chan_direct},
     {"select_nonblocking", test_select_nonblocking},
     {"select_lockorder", test_select_lockorder},
+    {"chan_blocking", test_chan_blocking},
+    {"select_blocking", test_select_blocking},
 };
 #define NTESTS (int)(sizeof tests / sizeof tests[0])
 

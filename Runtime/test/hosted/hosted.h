@@ -33,6 +33,10 @@ extern uint64_t testSeed;
 // Runs fn(arg) expecting the runtime to throw or panic with a message
 // containing want; fails the test otherwise.
 void expectFatal(void (*fn)(void *), void *arg, const char *want);
+// gopark runs parkHook(parkArg) once, as another goroutine, while the
+// current g is parked (hosted.c); it must ready the parked g.
+extern void (*parkHook)(void *arg);
+extern void *parkArg;
 // goready's record: the gs readied since the last reset (chan tests).
 extern g *readied[64];
 extern int nreadied;
@@ -62,5 +66,7 @@ void test_chan_close(void);
 void test_chan_direct(void);
 void test_select_nonblocking(void);
 void test_select_lockorder(void);
+void test_chan_blocking(void);
+void test_select_blocking(void);
 
 #endif

@@ -129,6 +129,7 @@ static sudog *park(hchan *c, int w, void *elem, bool send, bool isSelect) {
     waiters[w].waiting = s;
     waiters[w].param = nil;
     waiters[w].selectDone = 0;
+    waiters[w].atomicstatus = _Gwaiting;
     waitqEnqueue(send ? &c->sendq : &c->recvq, s);
     return s;
 }
@@ -297,5 +298,160 @@ void test_select_lockorder(void) {
         selunlock(cases, lockorder, n);
         for (int k = 0; k < 8; k++) CHECK_EQ(pool[k]->lock.key, 0);
         CHECK_EQ(getg()->m->locks, 0);
+    }
+}
+
+// ---- blocking operations, woken by "another goroutine" (hosted.c's parkHook) ----------------
+typedef struct blockArg { hchan *c; int mode; int64_t v; int64_t got[8]; int ngot; } blockArg;
+enum { hookRecvAll, hookSend, hookClose };
+
+static void blockHook(void *p) {
+    blockArg *a = p;
+    bool received;
+    switch (a->mode) {
+    case hookRecvAll:   // drain the buffer and the blocked sender's value
+        while (selectnbrecv(&a->got[a->ngot], a->c, &received)) { CHECK(received); a->ngot++; }
+        break;
+    case hookSend: CHECK(selectnbsend(a->c, &a->v)); break;
+    case hookClose: closechan(a->c); break;
+    }
+}
+
+static void sendBlocking(void *p) { blockArg *a = p; int64_t v = 99; chansend1(a->c, &v); }
+
+static void checkQuiet(hchan *c) {
+    CHECK(c->sendq.first == nil && c->sendq.last == nil);
+    CHECK(c->recvq.first == nil && c->recvq.last == nil);
+    CHECK_EQ(c->lock.key, 0);
+    g *gp = getg();
+    CHECK(gp->waiting == nil && gp->param == nil && gp->selectDone == 0);
+    CHECK_EQ(gp->m->locks, 0);
+}
+
+void test_chan_blocking(void) {
+    initChanTypes();
+    for (int round = 0; round < 400; round++) {
+        go_int size = (go_int)rndn(4);
+        blockArg a = {.c = makechan(&chanTypes[0], size)};
+        parkArg = &a;
+        nreadied = 0;
+        switch (rndn(4)) {
+        case 0:   // send blocks on a full channel; the other g receives everything, in order
+            for (int64_t i = 0; i < size; i++) CHECK(selectnbsend(a.c, &i));
+            a.mode = hookRecvAll;
+            parkHook = blockHook;
+            int64_t v = size;
+            chansend1(a.c, &v);
+            CHECK_EQ(a.ngot, size + 1);
+            for (int i = 0; i <= size; i++) CHECK_EQ(a.got[i], i);
+            break;
+        case 1: {  // receive blocks; the other g sends
+            a.mode = hookSend;
+            a.v = (int64_t)rnd();
+            parkHook = blockHook;
+            int64_t got = 0;
+            CHECK(chanrecv2(a.c, &got));
+            CHECK_EQ(got, a.v);
+            break;
+        }
+        case 2: {  // receive blocks; the other g closes: zero value, !ok
+            a.mode = hookClose;
+            parkHook = blockHook;
+            int64_t got = 12345;
+            CHECK(!chanrecv2(a.c, &got));
+            CHECK_EQ(got, 0);
+            break;
+        }
+        default:   // send blocks; the other g closes: the sender panics
+            for (int64_t i = 0; i < size; i++) CHECK(selectnbsend(a.c, &i));
+            a.mode = hookClose;
+            parkHook = blockHook;
+            expectFatal(sendBlocking, &a, "panic: send on closed channel");
+            break;
+        }
+        CHECK(parkHook == nil);
+        checkQuiet(a.c);
+    }
+    // The sudog caches: a full P cache spills half to the central one and
+    // refills from it; every sudog comes back clean.
+    static sudog *ss[300];
+    for (int r = 0; r < 3; r++) {
+        int n = 1 + (int)rndn(300);
+        for (int i = 0; i < n; i++) {
+            ss[i] = acquireSudog();
+            CHECK(ss[i]->next == nil && ss[i]->elem == nil && ss[i]->c == nil && ss[i]->waitlink == nil);
+            for (int j = 0; j < i; j += 37) CHECK(ss[j] != ss[i]);
+        }
+        for (int i = 0; i < n; i++) releaseSudog(ss[i]);
+        p *pp = getg()->m->p;
+        CHECK(pp->nsudogcache <= 128);
+        int cnt = 0;
+        for (sudog *s = pp->sudogcache; s != nil; s = s->next) cnt++;
+        CHECK_EQ(cnt, pp->nsudogcache);
+    }
+}
+
+// selectgo that has to block: every case is enqueued, the other g completes
+// one of them (or closes a channel), and selectgo must return a case on that
+// channel in that direction, with the value, and take its other sudogs off
+// every queue.
+typedef struct selArg { hchan *c; int op; int64_t v; int64_t got; } selArg;
+enum { selSendTo, selRecvFrom, selClose };
+static void selHook(void *p) {
+    selArg *a = p;
+    bool received;
+    switch (a->op) {
+    case selSendTo: CHECK(selectnbsend(a->c, &a->v)); break;
+    case selRecvFrom: CHECK(selectnbrecv(&a->got, a->c, &received) && received); break;
+    case selClose: closechan(a->c); break;
+    }
+}
+typedef struct selCall { scase *cases; uint16_t *order; int nsends, nrecvs; bool ok; go_int r; } selCall;
+static void callSelect(void *p) {
+    selCall *s = p;
+    s->r = selectgo(s->cases, s->order, s->nsends, s->nrecvs, true, &s->ok);
+}
+
+void test_select_blocking(void) {
+    initChanTypes();
+    for (int round = 0; round < 600; round++) {
+        // c0, c1 unbuffered (either direction), c2 buffered and full (sends),
+        // c3 buffered and empty (receives): no case can proceed at once.
+        hchan *pool[4] = {makechan(&chanTypes[0], 0), makechan(&chanTypes[0], 0),
+                          makechan(&chanTypes[0], 1 + (go_int)rndn(2)), makechan(&chanTypes[0], 1 + (go_int)rndn(2))};
+        for (int64_t i = 0; i < (int64_t)pool[2]->dataqsiz; i++) CHECK(selectnbsend(pool[2], &i));
+        scase cases[8];
+        int64_t vals[8];
+        int nsends = (int)rndn(4), nrecvs = (nsends == 0 ? 1 : 0) + (int)rndn(4);
+        for (int i = 0; i < nsends; i++) { cases[i] = (scase){pool[(int[]){0, 1, 2}[rndn(3)]], &vals[i]}; vals[i] = 500 + i; }
+        for (int i = nsends; i < nsends + nrecvs; i++) { cases[i] = (scase){pool[(int[]){0, 1, 3}[rndn(3)]], &vals[i]}; vals[i] = -1; }
+        int j = (int)rndn((uint64_t)(nsends + nrecvs));
+        hchan *c = cases[j].c;
+        bool isSend = j < nsends;
+        selArg a = {.c = c, .op = isSend ? selRecvFrom : selSendTo, .v = (int64_t)(rnd() >> 1)};
+        // Closing a channel with a receive case wakes the select with !ok;
+        // closing one with only send cases makes it panic.
+        bool hasRecv = false;
+        for (int i = nsends; i < nsends + nrecvs; i++) hasRecv |= cases[i].c == c;
+        if (rndn(5) == 0) a.op = selClose;
+        uint16_t order[16];
+        nreadied = 0;
+        selCall call = {cases, order, nsends, nrecvs, false, -2};
+        parkArg = &a;
+        parkHook = selHook;
+        if (a.op == selClose && !hasRecv) {
+            expectFatal(callSelect, &call, "panic: send on closed channel");
+        } else {
+            callSelect(&call);
+            go_int r = call.r;
+            CHECKF(r >= 0 && r < nsends + nrecvs && cases[r].c == c && (r < nsends) == (a.op == selRecvFrom),
+                   "selectgo returned case %ld (op %d on case %d)", (long)r, a.op, j);
+            if (a.op == selSendTo) { CHECK(call.ok); CHECK_EQ(vals[r], a.v); }
+            else if (a.op == selClose) { CHECK(!call.ok); CHECK_EQ(vals[r], 0); }
+            else if (c == pool[2]) CHECK_EQ(a.got, 0);   // the buffer's head; our value went to its tail
+            else CHECK_EQ(a.got, vals[r]);
+        }
+        CHECK(parkHook == nil);
+        for (int i = 0; i < 4; i++) checkQuiet(pool[i]);
     }
 }
