@@ -201,6 +201,7 @@ static const struct { const char *name; void (*fn)(void); } tests[] = {
     {"select_lockorder", test_select_lockorder},
     {"chan_blocking", test_chan_blocking},
     {"select_blocking", test_select_blocking},
+    {"runq", test_runq},
 };
 #define NTESTS (int)(sizeof tests / sizeof tests[0])
 

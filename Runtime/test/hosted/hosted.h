@@ -67,6 +67,7 @@ void test_chan_direct(void);
 void test_select_nonblocking(void);
 void test_select_lockorder(void);
 void test_chan_blocking(void);
+void test_runq(void);
 void test_select_blocking(void);
 
 #endif
