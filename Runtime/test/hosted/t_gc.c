@@ -12,6 +12,8 @@
 #include "hosted.h"
 #include <sanitizer/asan_interface.h>
 
+void checkHeap(void);
+
 void collect(void *const *roots, int nroots) {
     m *mp = getg()->m;
     mp->mallocing = 1;
@@ -24,6 +26,7 @@ void collect(void *const *roots, int nroots) {
     gcSweep();
     memstats.numgc++;
     mp->mallocing = 0;
+    checkHeap();
 }
 
 static bool isLive(void *x) {
@@ -135,7 +138,7 @@ void test_gc_graph(void) {
         }
         CHECK_EQ(memstats.heap_live, want);
         // Now and then give idle pages back: reused pages must still read as zero.
-        if (round % 3 == 2) mheap_scavenge(0);
+        if (round % 3 == 2) { mheap_scavenge(0); checkHeap(); }
     }
     memset(nodes, 0, sizeof nodes);
     collect(nil, 0);
@@ -163,4 +166,72 @@ void test_gc_asan(void) {
         }
     }
     collect(nil, 0);
+}
+
+// ---- heap invariants ---------------------------------------------------------------------------
+// After a collection (mcaches flushed): every span is on exactly the list its
+// state says; free spans are maximal (no free neighbour: coalescing) and
+// findable from both ends; the byte counters agree with the lists.
+static uint64_t popcount(const uint64_t *bits, uint32_t n) {
+    uint64_t c = 0;
+    for (uint32_t i = 0; i < n; i++) c += bits[i / 64] >> (i % 64) & 1;
+    return c;
+}
+
+// The span map's entry for addr if it is a free span starting or ending there.
+static mspan *spanOfFree(go_uintptr addr) {
+    if (addr < mheap_.arenaStart || addr >= mheap_.arenaEnd) return nil;
+    heapArena *ha = mheap_.arenas[addr >> logHeapArenaBytes];
+    mspan *s = ha == nil ? nil : ha->spans[(addr / _PageSize) % pagesPerArena];
+    if (s == nil || s->state != mSpanFree) return nil;
+    return addr == s->startAddr || addr == s->startAddr + (s->npages - 1) * _PageSize ? s : nil;
+}
+
+static void checkFreeSpan(mspan *s, mSpanList *l) {
+    CHECK(s->state == mSpanFree && s->list == l);
+    CHECK(spanOfFree(s->startAddr) == s);
+    CHECK(spanOfFree(s->startAddr + (s->npages - 1) * _PageSize) == s);
+    CHECKF(spanOfFree(s->startAddr - _PageSize) == nil, "free span %#lx has a free left neighbour", (unsigned long)s->startAddr);
+    CHECKF(spanOfFree(s->startAddr + s->npages * _PageSize) == nil, "free span %#lx has a free right neighbour", (unsigned long)s->startAddr);
+    CHECK(spanOf(s->startAddr) == nil);
+}
+
+void checkHeap(void) {
+    uint64_t freeBytes = 0, released = 0, inuse = 0;
+    for (int n = 0; n < heapFreeLists; n++)
+        for (mspan *s = mheap_.free[n].first; s != nil; s = s->next) {
+            CHECK_EQ(s->npages, n);
+            checkFreeSpan(s, &mheap_.free[n]);
+            freeBytes += s->npages * _PageSize;
+            if (s->scavenged) released += s->npages * _PageSize;
+        }
+    for (mspan *s = mheap_.freelarge.first; s != nil; s = s->next) {
+        CHECK(s->npages >= heapFreeLists);
+        checkFreeSpan(s, &mheap_.freelarge);
+        freeBytes += s->npages * _PageSize;
+        if (s->scavenged) released += s->npages * _PageSize;
+    }
+    for (int i = 0; i < numSpanClasses; i++) {
+        mcentral *c = &mheap_.central[i];
+        for (int full = 0; full < 2; full++)
+            for (mspan *s = full ? c->full.first : c->partial.first; s != nil; s = s->next) {
+                CHECK(s->state == mSpanInUse && s->spanclass == i);
+                CHECK(s->list == (full ? &c->full : &c->partial));
+                CHECK_EQ(s->npages, class_to_allocnpages[i >> 1]);
+                CHECK_EQ(s->allocCount, popcount(s->allocBits, s->nelems));
+                CHECK(full ? s->allocCount == s->nelems : s->allocCount < s->nelems);
+                CHECK(s->allocCount > 0);   // empty spans went back to the heap
+                for (go_uintptr pg = 0; pg < s->npages; pg++) CHECK(spanOf(s->startAddr + pg * _PageSize) == s);
+                inuse += s->npages * _PageSize;
+            }
+    }
+    for (mspan *s = mheap_.large.first; s != nil; s = s->next) {
+        CHECK(s->state == mSpanInUse && spanClassSizeclass(s->spanclass) == 0 && s->list == &mheap_.large);
+        CHECK(spanOf(s->startAddr + (s->npages - 1) * _PageSize) == s);
+        inuse += s->npages * _PageSize;
+    }
+    CHECK_EQ(freeBytes, mheap_.free_);
+    CHECK_EQ(released, mheap_.released);
+    CHECK_EQ(inuse, mheap_.pagesInUse);
+    CHECK_EQ(memstats.heap_sys, mheap_.pagesInUse + mheap_.free_);
 }
