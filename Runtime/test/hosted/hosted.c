@@ -194,6 +194,8 @@ static const struct { const char *name; void (*fn)(void); } tests[] = {
     {"map_model", test_map_model},
     {"map_iter", test_map_iter},
     {"map_special", test_map_special},
+    {"map_churn", test_map_churn},
+    {"map_nan_growth", test_map_nan_growth},
     {"chan_ring", test_chan_ring},
     {"chan_close", test_chan_close},
     {"chan_direct", test_chan_direct},

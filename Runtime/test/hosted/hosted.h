@@ -61,6 +61,8 @@ void test_gc_asan(void);
 void test_map_model(void);
 void test_map_iter(void);
 void test_map_special(void);
+void test_map_churn(void);
+void test_map_nan_growth(void);
 void test_chan_ring(void);
 void test_chan_close(void);
 void test_chan_direct(void);
