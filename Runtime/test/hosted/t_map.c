@@ -46,6 +46,10 @@ static void initTypes(void) {
 static char strPool[MAXK][64];
 static GoString strs[MAXK];
 static int64_t boxedInts[MAXK];
+static double boxedFloats[MAXK];
+// *int64: a pointer-shaped type, stored directly in the interface's data word.
+static const _type tPtr = {.size = 8, .ptrdata = 8, .align = 8, .kind = kindPointer, .equal = memequal64,
+                           .hasher = memhash64, .gcdata = (const uint8_t *)"\x01", .name = {S("*int64")}};
 
 static void initKeys(void) {
     for (int i = 0; i < MAXK; i++) {
@@ -54,6 +58,7 @@ static void initKeys(void) {
         memset(strPool[i] + n, 'a' + i % 26, (size_t)extra);
         strs[i] = (GoString){(const uint8_t *)strPool[i], n + extra};
         boxedInts[i] = i;
+        boxedFloats[i] = i + 0.25;
     }
 }
 
@@ -81,8 +86,13 @@ static key makeKey(int k, int id) {
     case KComplex: x.c[0] = id; x.c[1] = id == 0 && rndn(2) ? -0.0 : -id; break;
     case KBig: memcpy(x.big, &id, sizeof id); x.big[BIGK - 1] = (uint8_t)(id * 7); break;
     case KIface:
-        if (id % 2 == 0) x.e = (GoEface){&tInt64, &boxedInts[id]};
-        else x.e = (GoEface){&tString, &strs[id]};
+        // Dynamic types: int64, string, *int64 (direct), float64.
+        switch (id % 4) {
+        case 0: x.e = (GoEface){&tInt64, &boxedInts[id]}; break;
+        case 1: x.e = (GoEface){&tString, &strs[id]}; break;
+        case 2: x.e = (GoEface){&tPtr, &boxedInts[id]}; break;
+        default: x.e = (GoEface){&tFloat64, &boxedFloats[id]}; break;
+        }
         break;
     }
     return x;
@@ -105,6 +115,8 @@ static int keyId(int k, const void *p) {
     case KBig: { int id; memcpy(&id, x->big, sizeof id); return id; }
     default:
         if (x->e.type == &tInt64) return (int)*(const int64_t *)x->e.data;
+        if (x->e.type == &tPtr) return (int)((const int64_t *)x->e.data - boxedInts);
+        if (x->e.type == &tFloat64) return (int)*(const double *)x->e.data;
         return parseStr(x->e.data);
     }
 }
