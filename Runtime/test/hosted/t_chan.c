@@ -116,6 +116,22 @@ void test_chan_close(void) {
     CHECK_EQ(makechan(&chanTypes[4], (go_int)1 << 62)->dataqsiz, (go_int)1 << 62);
 }
 
+// checkRing: an open, empty channel of int64 still works as a FIFO of its
+// capacity (its send and receive indexes agree after whatever happened).
+static void checkRing(hchan *c) {
+    CHECK_EQ(qcount(c), 0);
+    for (int r = 0; r < 2; r++) {
+        for (int64_t i = 0; i < (int64_t)c->dataqsiz; i++) CHECK(selectnbsend(c, &i));
+        int64_t v = 1;
+        CHECK(!selectnbsend(c, &v));
+        bool received;
+        for (int64_t i = 0; i < (int64_t)c->dataqsiz; i++) {
+            CHECK(selectnbrecv(&v, c, &received) && received);
+            CHECKF(v == i, "ring out of order: got %ld, want %ld", (long)v, (long)i);
+        }
+    }
+}
+
 // ---- the direct hand-off -----------------------------------------------------------------------
 static g waiters[8];
 
@@ -174,6 +190,7 @@ void test_chan_direct(void) {
             }
             CHECK_EQ(qcount(c), 0);
             CHECK(c->recvq.first == nil);
+            checkRing(c);
             if (stale) { ss[7]->isSelect = false; ss[7]->elem = nil; ss[7]->c = nil; releaseSudog(ss[7]); }
         } else {
             // Senders waiting behind a full buffer: receives take the buffer
@@ -192,6 +209,7 @@ void test_chan_direct(void) {
                 }
             }
             CHECK_EQ(qcount(c), 0);
+            checkRing(c);
         }
         // Close with waiters: receivers get zero and !success; senders !success.
         nreadied = 0;
@@ -344,6 +362,7 @@ void test_chan_blocking(void) {
             chansend1(a.c, &v);
             CHECK_EQ(a.ngot, size + 1);
             for (int i = 0; i <= size; i++) CHECK_EQ(a.got[i], i);
+            checkRing(a.c);
             break;
         case 1: {  // receive blocks; the other g sends
             a.mode = hookSend;
@@ -352,6 +371,7 @@ void test_chan_blocking(void) {
             int64_t got = 0;
             CHECK(chanrecv2(a.c, &got));
             CHECK_EQ(got, a.v);
+            checkRing(a.c);
             break;
         }
         case 2: {  // receive blocks; the other g closes: zero value, !ok
