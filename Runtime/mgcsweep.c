@@ -21,6 +21,7 @@ static void clobberFreed(mspan *s) {
     for (uint32_t i = 0; i < s->nelems; i++) {
         if (mspan_isFree(s, i) || (s->gcmarkBits[i / 64] >> (i % 64) & 1)) continue;
         uint32_t *w = (uint32_t *)(s->startAddr + i * s->elemsize);
+        asanunpoison((go_uintptr)w, s->elemsize);   // the size class's padding too
         for (go_uintptr k = 0; k < s->elemsize / 4; k++) w[k] = 0xdeadbeef;
     }
 }
@@ -79,6 +80,7 @@ static void sweepLarge(void) {
         }
         if (debug.clobberfree) {
             uint32_t *w = (uint32_t *)s->startAddr;
+            asanunpoison(s->startAddr, s->limit - s->startAddr);
             for (go_uintptr k = 0; k < (s->limit - s->startAddr) / 4; k++) w[k] = 0xdeadbeef;
         }
         memstats.nfree++;
