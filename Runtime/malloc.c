@@ -194,6 +194,7 @@ static void *tinyAlloc(mcache *c, go_uintptr size) {
     mspan *s = c->alloc[spc];
     go_uintptr v = nextFreeFast(s);
     if (v == 0) v = nextFree(c, spc, &s);
+    asanunpoison(v, maxTinySize);   // the whole block: tiny objects share it
     ((uint64_t *)v)[0] = 0;
     ((uint64_t *)v)[1] = 0;
     memstats.heap_live += maxTinySize;
@@ -211,7 +212,9 @@ static void *smallAlloc(mcache *c, go_uintptr size, const _type *typ, bool nosca
     go_uintptr v = nextFreeFast(s);
     if (v == 0) v = nextFree(c, spc, &s);
     go_uintptr n = s->elemsize;
+    asanunpoison(v, n);
     if (needzero && s->needzero) memclrNoHeapPointers((void *)v, n);
+    asanpoison(v + size, n - size);   // the size class's padding
     if (!noscan) heapBitsSetType(v, n, size, typ);
     memstats.heap_live += n;
     memstats.total_alloc += n;
@@ -223,7 +226,9 @@ static void *largeAlloc(go_uintptr size, const _type *typ, bool noscan, bool nee
     go_uintptr npages = (size + _PageSize - 1) / _PageSize;
     mspan *s = mheap_alloc(npages, makeSpanClass(0, noscan));
     s->limit = s->startAddr + ((size + _PtrSize - 1) & ~(go_uintptr)(_PtrSize - 1));
+    asanunpoison(s->startAddr, npages * _PageSize);
     if (needzero && s->needzero) memclrNoHeapPointers((void *)s->startAddr, npages * _PageSize);
+    asanpoison(s->startAddr + size, npages * _PageSize - size);
     s->needzero = true;   // once freed and reused
     if (!noscan) heapBitsSetType(s->startAddr, s->limit - s->startAddr, size, typ);
     s->allocCount = 1;

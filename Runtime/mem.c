@@ -6,6 +6,7 @@
 // back into calls to themselves. Word-at-a-time when both sides are aligned.
 #include "runtime.h"
 
+#ifndef SWIFTGO_HOSTED   // hosted (runtime.h): libc's, checked by ASan
 typedef go_uintptr __attribute__((may_alias)) word;
 #define WS sizeof(word)
 
@@ -54,6 +55,7 @@ int memcmp(const void *a, const void *b, size_t n) {
 int bcmp(const void *a, const void *b, size_t n) {
     return memcmp(a, b, n);
 }
+#endif
 
 void memmove_(void *to, const void *from, go_uintptr n) {
     memmove(to, from, n);

@@ -21,15 +21,29 @@ static void clobberFreed(mspan *s) {
     for (uint32_t i = 0; i < s->nelems; i++) {
         if (mspan_isFree(s, i) || (s->gcmarkBits[i / 64] >> (i % 64) & 1)) continue;
         uint32_t *w = (uint32_t *)(s->startAddr + i * s->elemsize);
+        asanunpoison((go_uintptr)w, s->elemsize);   // the size class's padding too
         for (go_uintptr k = 0; k < s->elemsize / 4; k++) w[k] = 0xdeadbeef;
     }
 }
+
+#ifdef SWIFTGO_ASAN
+// poisonFreed (hosted ASan build, runtime.h): the freed slots of s become
+// unaddressable until they are allocated again, as Go's sweep does under -asan.
+static void poisonFreed(mspan *s) {
+    for (uint32_t i = 0; i < s->nelems; i++)
+        if (!mspan_isFree(s, i) && !(s->gcmarkBits[i / 64] >> (i % 64) & 1))
+            asanpoison(s->startAddr + i * s->elemsize, s->elemsize);
+}
+#endif
 
 // sweepspan sweeps a small span; it reports whether the span was freed.
 static bool sweepspan(mspan *s) {
     uint32_t nalloc = (uint32_t)popcountBits(s->gcmarkBits, s->nelems);
     if (nalloc > s->allocCount) throw("sweep increased allocation count");
     if (debug.clobberfree) clobberFreed(s);
+#ifdef SWIFTGO_ASAN
+    poisonFreed(s);
+#endif
     uint32_t nfreed = s->allocCount - nalloc;
     memstats.nfree += nfreed;
     s->allocCount = nalloc;
@@ -66,6 +80,7 @@ static void sweepLarge(void) {
         }
         if (debug.clobberfree) {
             uint32_t *w = (uint32_t *)s->startAddr;
+            asanunpoison(s->startAddr, s->limit - s->startAddr);
             for (go_uintptr k = 0; k < (s->limit - s->startAddr) / 4; k++) w[k] = 0xdeadbeef;
         }
         memstats.nfree++;

@@ -223,6 +223,7 @@ mspan *mheap_alloc(go_uintptr npages, spanClass spc) {
     s->list = nil;
     setSpans(s);
     mspan_init(s, spc);
+    asanpoison(s->startAddr, bytes);   // each object is unpoisoned as it is allocated
     if (spanClassSizeclass(spc) == 0) mSpanList_insert(&mheap_.large, s);
     return s;
 }
@@ -232,6 +233,7 @@ void mheap_freeSpan(mspan *s) {
     if (s->state != mSpanInUse) throw("mheap_freeSpan: span not in use");
     if (s->list != nil) mSpanList_remove(s->list, s);
     go_uintptr bytes = s->npages * _PageSize;
+    asanpoison(s->startAddr, bytes);
     mheap_.pagesInUse -= bytes;
     mheap_.free_ += bytes;
     s->needzero = true;

@@ -9,6 +9,38 @@
 #define nil ((void *)0)
 #define S(lit) ((const uint8_t *)(lit)), ((go_int)sizeof(lit) - 1)
 
+// ---- the hosted build (Runtime/test/hosted, scripts/sanitize) -------------
+// With SWIFTGO_HOSTED the runtime's data structures are compiled into an
+// ordinary glibc test program under AddressSanitizer/UBSan. Everything that
+// differs from the freestanding build is here (plus mem.c, which leaves the
+// libc names to libc and ASan's checked interceptors):
+//   - getg: in a glibc process %fs:8 / [tpidr_el0+8] is glibc's, so the
+//     harness keeps the current g in a thread-local of its own;
+//   - asanpoison/asanunpoison (Go's names, asan.go): the allocator marks the
+//     unused tail of each object, freed objects and free spans unaddressable,
+//     so ASan catches overflows and uses after free inside the Go heap,
+//     which it otherwise sees as one big valid mmap.
+#ifdef SWIFTGO_HOSTED
+extern _Thread_local g *hostedg;
+static inline g *getg(void) { return hostedg; }
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SWIFTGO_ASAN 1
+#endif
+#endif
+#endif
+
+#ifdef SWIFTGO_ASAN
+void __asan_poison_memory_region(void const volatile *addr, size_t size);
+void __asan_unpoison_memory_region(void const volatile *addr, size_t size);
+static inline void asanpoison(go_uintptr p, go_uintptr n) { __asan_poison_memory_region((void *)p, n); }
+static inline void asanunpoison(go_uintptr p, go_uintptr n) { __asan_unpoison_memory_region((void *)p, n); }
+#else
+static inline void asanpoison(go_uintptr p, go_uintptr n) { (void)p; (void)n; }
+static inline void asanunpoison(go_uintptr p, go_uintptr n) { (void)p; (void)n; }
+#endif
+
+#ifndef SWIFTGO_HOSTED
 // ---- getg: the current g from its TLS slot --------------------------------
 // One volatile instruction (two on arm64), never an LLVM thread_local: the
 // thread pointer is set by hand in rt0_go and LLVM must not cache it.
@@ -23,6 +55,7 @@ static inline g *getg(void) {
 #endif
     return gp;
 }
+#endif
 
 // ---- sys_linux_<arch>.S: raw system calls, Go's names --------------------
 GO_NORETURN void exit_(int32_t code) GO_SYM("runtime.exit");
