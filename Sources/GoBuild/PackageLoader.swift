@@ -166,7 +166,7 @@ public final class PackageLoader {
             }
             files.append(parseFile(fileSet: fileSet, filename: name, source: [UInt8](data), diagnostics: diags))
         }
-        if !diags.isEmpty { throw LoadFailure(packagePath: path, lines: diags.rendered()) }
+        if diags.hasSyntaxErrors { throw LoadFailure(packagePath: path, lines: diags.rendered()) }
         let name = files[0].name.name
         for f in files.dropFirst() where f.name.name != name {
             throw LoadFailure(packagePath: nil, lines: [

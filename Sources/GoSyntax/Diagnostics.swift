@@ -21,6 +21,11 @@ public final class DiagnosticList: @unchecked Sendable {
     }
     public var isEmpty: Bool { items.isEmpty }
 
+    /// Whether a `syntax error: ...` was reported. gc type-checks a package whose only parse errors
+    /// are of other kinds (`final index required in 3-index slice`, `newline in string`, ...), so
+    /// their files get both; after a syntax error it stops (noder's checkFiles).
+    public var hasSyntaxErrors: Bool { items.contains { $0.message.hasPrefix("syntax error") } }
+
     /// gc's rendering: sorted by position, at most 10, then "too many errors".
     public func rendered(limit: Int = 10) -> [String] {
         let sorted = items.enumerated().sorted { a, b in
@@ -34,6 +39,7 @@ public final class DiagnosticList: @unchecked Sendable {
         }.map { $0.element }
         var out: [String] = []
         var seenLines = Set<String>()
+        var lastPosition: Position?
         for d in sorted {
             // gc reports one error per line.
             if let p = d.position {
@@ -41,7 +47,12 @@ public final class DiagnosticList: @unchecked Sendable {
                 if seenLines.contains(key) { continue }
                 seenLines.insert(key)
             }
-            if out.count == limit { out.append("too many errors"); break }
+            // gc stops at the tenth error, naming its position (base.ErrorfAt).
+            if out.count == limit {
+                out.append(lastPosition.map { "\($0): too many errors" } ?? "too many errors")
+                break
+            }
+            lastPosition = d.position
             out.append(d.description)
         }
         return out

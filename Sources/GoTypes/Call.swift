@@ -56,7 +56,7 @@ extension Checker {
         let name = exprString(c.fun)
         if c.hasEllipsis {
             if !sig.variadic {
-                error(c.ellipsis, "have (...) but function is not variadic: \(name)")
+                error(c.pos, "cannot use ... in call to non-variadic \(name)")
                 return nil
             }
             if args.count != params.count { reportCount(c, args, sig); return nil }
@@ -350,7 +350,7 @@ extension Checker {
             let ch = expr(c.args[0])
             if ch.mode == .invalid { return .invalid(c) }
             guard let ct = ch.type.underlying as? ChanType else {
-                error(c.args[0].pos, "invalid operation: non-chan argument \(describe(ch)) to close"); return .invalid(c)
+                error(c.args[0].pos, "invalid operation: cannot close non-channel \(describe(ch))"); return .invalid(c)
             }
             if ct.dir == .recv { error(c.args[0].pos, "invalid operation: cannot close receive-only channel \(describe(ch))") }
             return Operand(mode: .novalue, type: TupleType([]), val: nil, expr: c)

@@ -6,7 +6,12 @@ extension Checker {
     /// Checks e as a single value.
     @discardableResult
     func expr(_ e: Expr, hint: GoType? = nil) -> Operand {
-        var x = rawExpr(e, hint: hint)
+        valueOf(rawExpr(e, hint: hint), e)
+    }
+
+    /// The checked expression e as a single value: not a type, a built-in or a tuple.
+    func valueOf(_ x0: Operand, _ e: Expr) -> Operand {
+        var x = x0
         singleValue(&x)
         switch x.mode {
         case .typexpr:
@@ -141,7 +146,7 @@ extension Checker {
     /// Resolves an identifier through the scopes, reporting `undefined: x`.
     func lookup(_ id: Ident) -> Object? {
         if id.isBlank {
-            error(id.pos, "cannot use _ as value")
+            error(id.pos, "cannot use _ as value or type")
             return nil
         }
         guard let (_, obj) = scope.lookupParent(id.name) else {
@@ -194,7 +199,8 @@ extension Checker {
         case .int, .float, .imag:
             let kind: LiteralKind = lit.kind == .int ? .int : (lit.kind == .float ? .float : .imag)
             guard let v = constantFromLiteral(lit.value, kind: kind) else {
-                error(lit.pos, "malformed constant: \(lit.value)")
+                // The scanner reported a bad literal already (types2 skips literals marked Bad).
+                if !scannerReported(lit.pos) { error(lit.pos, "malformed constant: \(lit.value)") }
                 return .invalid(lit)
             }
             let t: GoType = lit.kind == .int ? Universe.untypedInt : (lit.kind == .float ? Universe.untypedFloat : Universe.untypedComplex)
@@ -208,6 +214,12 @@ extension Checker {
         default:
             return .invalid(lit)
         }
+    }
+
+    /// Whether an error was reported on pos's line before checking began (by the scanner).
+    func scannerReported(_ pos: Pos) -> Bool {
+        guard let p = diags.fileSet.position(pos) else { return false }
+        return diags.items.contains { $0.position?.filename == p.filename && $0.position?.line == p.line }
     }
 
     // MARK: Untyped values

@@ -95,7 +95,7 @@ extension Checker {
         case is SliceType: break
         case is TypeParamBound: break
         default:
-            error(s.pos, "cannot slice \(describe(x))")
+            error(s.pos, "invalid operation: cannot slice \(describe(x))")
             return .invalid(s)
         }
         var consts: [Int64] = []
@@ -138,9 +138,18 @@ extension Checker {
         case let a as ArrayType: _ = elementList(c.elts, elem: a.elem, length: a.len)
         case let s as SliceType: _ = elementList(c.elts, elem: s.elem, length: nil)
         case let m as MapType:
+            // Constant keys must be distinct; with an interface key type, only among keys of one type.
+            var visited: [ConstKey: [GoType]] = [:]
+            let keyIsInterface = m.key.underlying is InterfaceType
             for e in c.elts {
                 guard let kv = e as? KeyValueExpr else { error(e.pos, "missing key in map literal"); _ = rawExpr(e, hint: nil); continue }
                 var k = expr(kv.key, hint: m.key); assignment(&k, m.key, context: "map literal")
+                if k.mode == .constant, let val = k.val, let key = ConstKey(mapKey: val) {
+                    let seen = visited[key] ?? []
+                    let duplicate = keyIsInterface ? seen.contains { identical($0, k.type) } : visited[key] != nil
+                    visited[key, default: []].append(k.type)
+                    if duplicate { error(kv.key.pos, "duplicate key \(val) in map literal") }
+                }
                 var v = expr(kv.value, hint: m.elem); assignment(&v, m.elem, context: "map literal")
             }
         case is TypeParamBound: for e in c.elts { _ = rawExpr((e as? KeyValueExpr)?.value ?? e, hint: nil) }
@@ -158,13 +167,25 @@ extension Checker {
     /// Checks array/slice elements; returns the literal's length.
     private func elementList(_ elts: [Expr], elem: GoType, length: Int64?) -> Int64 {
         var idx: Int64 = 0, maxIdx: Int64 = 0
+        var visited = Set<Int64>()
         for e in elts {
             var valueExpr = e
+            var validIndex = false
             if let kv = e as? KeyValueExpr {
-                if let i = indexValue(kv.key, length: length) { idx = i }
+                if let i = indexValue(kv.key, length: length) {
+                    idx = i
+                    validIndex = true
+                } else if let tv = info.types[ObjectIdentifier(kv.key)], tv.mode != .constant, tv.type.isInteger {
+                    error(e.pos, "index \(exprString(kv.key)) must be integer constant")
+                }
                 valueExpr = kv.value
             } else if let n = length, idx >= n {
                 error(e.pos, "index \(idx) is out of bounds (>= \(n))")
+            } else {
+                validIndex = true
+            }
+            if validIndex && !visited.insert(idx).inserted {
+                error(e.pos, "duplicate index \(idx) in array or slice literal")
             }
             var v = expr(valueExpr, hint: elem)
             assignment(&v, elem, context: "array or slice literal")

@@ -27,7 +27,10 @@ extension Checker {
         case let id as Ident:
             guard let obj = lookup(id) else { return Universe.invalid }
             guard let tn = obj as? TypeName else {
-                if !(obj.type.isInvalid && obj is Var) { error(id.pos, "\(id.name) is not a type") }
+                if !(obj.type.isInvalid && obj is Var) {
+                    let x = ident(id)
+                    if x.mode != .invalid { error(id.pos, "\(describe(x)) is not a type") }
+                }
                 return Universe.invalid
             }
             return tn.type
@@ -101,15 +104,21 @@ extension Checker {
     }
 
     func arrayLength(_ e: Expr) -> Int64 {
+        // A name that is not a constant may be a type parameter list missing its constraint.
+        if let id = e as? Ident, let obj = scope.lookupParent(id.name)?.1, !(obj is Const) {
+            error(id.pos, "invalid array length \(id.name)")
+            return -1
+        }
         var x = expr(e)
         if x.mode != .constant {
             if x.mode != .invalid { error(e.pos, "array length \(exprString(e)) (\(operandDescription(x))) must be constant") }
             return -1
         }
         if x.type.isUntyped || x.type.isInteger {
-            if let v = x.val?.asInteger {
-                if v < 0 { error(e.pos, "invalid array length \(exprString(e)) (untyped int constant \(v))"); return -1 }
-                if v <= BigInt(Int64.max) { convertUntyped(&x, Universe.int); return Int64(v) }
+            if let v = x.val?.asInteger, v <= BigInt(Int64.max) {
+                if v < 0 { error(e.pos, "invalid array length \(describe(x))"); return -1 }
+                convertUntyped(&x, Universe.int)
+                return Int64(v)
             }
         }
         error(e.pos, "array length \(exprString(e)) (\(operandDescription(x))) must be integer")

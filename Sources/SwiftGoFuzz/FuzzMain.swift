@@ -64,7 +64,7 @@ enum FuzzHarness {
             let fs = FileSet()
             let diags = DiagnosticList(fileSet: fs)
             let file = parseFile(fileSet: fs, filename: name, source: bytes, diagnostics: diags)
-            if !diags.isEmpty {
+            if diags.hasSyntaxErrors {
                 log?(diags.rendered().joined(separator: "\n"))
                 return (.parseError, nil, nil, fs)
             }

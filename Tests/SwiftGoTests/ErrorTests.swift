@@ -66,14 +66,18 @@ enum ErrorTestFiles {
     }
 
     /// Runs the checker over one file; returns its rendered diagnostics ("" when it type-checks).
+    /// The file's directory is cut from the text, as Go's test harness (test/run.go) does, so that
+    /// positions inside messages (`label L already defined at labels.go:17:1`) read as gc's do when
+    /// it compiles the file in its own directory (scripts/check-errors-against-gc).
     static func diagnostics(of path: String) -> String {
+        let dir = (path as NSString).deletingLastPathComponent + "/"
         do {
             _ = try Builder().check([path])
             return ""
         } catch let f as BuildFailure {
-            return f.description
+            return f.description.replacingOccurrences(of: dir, with: "")
         } catch {
-            return "\(error)"
+            return "\(error)".replacingOccurrences(of: dir, with: "")
         }
     }
 }
