@@ -141,6 +141,12 @@ public final class Checker {
 
     func declare(_ obj: Object, _ id: Ident, _ d: DeclInfo?) {
         info.defs[ObjectIdentifier(id)] = obj
+        // Package-level init, and main in package main, may only be functions (types2's declarePkgObj).
+        if !(obj is Func) && (id.name == "init" || id.name == "main" && pkg.name == "main") {
+            error(id.pos, "cannot declare \(id.name) - must be func")
+            if let v = obj as? Var { v.used = true }
+            return
+        }
         if id.isBlank { if let d { decls[ObjectIdentifier(obj)] = d; objects.append(obj) }; return }
         if let old = pkg.scope.insert(obj) {
             redeclared(id, old)
@@ -358,7 +364,7 @@ public final class Checker {
     }
 
     func varDecl(_ v: Var, _ d: DeclInfo) {
-        let declared: GoType? = d.typeExpr.map { typExpr($0) }
+        let declared: GoType? = d.typeExpr.map { varType($0) }
         guard let initExpr = d.initExpr else {
             for l in d.lhs { l.type = declared ?? Universe.invalid }
             return
@@ -414,7 +420,8 @@ public final class Checker {
 
     func collectMethods() {
         for (base, fds) in methodDecls.sorted(by: { $0.key < $1.key }) {
-            let obj = pkg.scope.lookup(base)
+            // A predeclared receiver type (func (int) M()) is a non-local type.
+            let obj = pkg.scope.lookup(base) ?? Universe.scope.lookup(base)
             if let obj { objDecl(obj) }
             let named = (obj as? TypeName)?.type as? NamedType
             for fd in fds {
@@ -427,7 +434,7 @@ public final class Checker {
                 var recvVar: Var?
                 if let rf = recvField {
                     if let named { declareReceiverTypeParams(rf.type, named, fscope) }
-                    let rt = typExpr(rf.type)
+                    let rt = varType(rf.type)
                     var baseT = rt
                     if let p = rt as? PointerType { baseT = p.elem; f.isPointerRecv = true }
                     if named == nil || !(baseT === named!) {
@@ -436,7 +443,7 @@ public final class Checker {
                             error(rf.type.pos, "cannot define new methods on non-local type \(baseT)")
                         }
                     } else if named!.underlying is PointerType || named!.underlying is InterfaceType {
-                        error(rf.type.pos, "invalid receiver type \(rt)")
+                        error(rf.type.pos, "invalid receiver type \(rt) (pointer or interface type)")
                     }
                     let rname = rf.names.first?.name ?? ""
                     recvVar = Var(name: rname, type: rt, pos: rf.names.first?.pos ?? rf.pos, pkg: pkg)
@@ -452,8 +459,8 @@ public final class Checker {
                 f.recvNamed = named
                 funcScopes[ObjectIdentifier(fd)] = fscope
                 if let named {
-                    if named.methods.contains(where: { $0.name == f.name && f.name != "_" }) {
-                        error(fd.name.pos, "method \(named.obj.name).\(f.name) already declared")
+                    if let prev = named.methods.first(where: { $0.name == f.name && f.name != "_" }) {
+                        error(fd.name.pos, "\(named.obj.name).\(f.name) redeclared in this block\n\t\(diags.fileSet.position(prev.pos).map { "\($0)" } ?? "?"): other declaration of \(f.name)")
                     } else if let st = named.underlying as? StructType, st.fields.contains(where: { $0.name == f.name }) {
                         error(fd.name.pos, "field and method with the same name \(f.name)")
                     } else {

@@ -179,7 +179,7 @@ extension Checker {
                 }
                 iota = saved
             case let vs as ValueSpec:
-                let declared = vs.type.map { typExpr($0) }
+                let declared = vs.type.map { varType($0) }
                 let vars = vs.names.map { Var(name: $0.name, type: declared ?? Universe.invalid, pos: $0.pos, pkg: pkg) }
                 if !vs.values.isEmpty {
                     if vs.values.count == 1 && vars.count > 1 {
@@ -428,6 +428,13 @@ extension Checker {
         if r.results.isEmpty {
             if !want.isEmpty && want[0].name.isEmpty {
                 error(r.pos, "not enough return values\n\thave ()\n\twant \(tupleTypes(want))")
+            } else {
+                // A bare return needs every named result in scope (§Return statements).
+                for v in want {
+                    guard let (_, alt) = scope.lookupParent(v.name), alt !== v else { continue }
+                    let kind = alt is Const ? "const" : alt is TypeName ? "type" : "var"
+                    error(r.pos, "result parameter \(v.name) not in scope at return\n\t\(positionString(alt.pos)): inner declaration of \(kind) \(alt.name) \(alt.type)")
+                }
             }
             return
         }

@@ -136,14 +136,14 @@ extension Checker {
                 else { error(ell.pos, "can only use ... with final parameter in list") }
                 texpr = elt
             }
-            var t = typExpr(texpr)
+            var t = varType(texpr)
             if texpr !== field.type { t = SliceType(t); info.types[ObjectIdentifier(field.type)] = TypeAndValue(mode: .typexpr, type: t, value: nil) }
             paramTypes.append((field, t))
         }
         var resultTypes: [(Field, GoType)] = []
         for field in f.results?.fields ?? [] {
             if let ell = field.type as? Ellipsis { error(ell.pos, "can only use ... with final parameter in list") }
-            resultTypes.append((field, typExpr(field.type)))
+            resultTypes.append((field, varType(field.type)))
         }
         // Names are declared after every type is resolved: in
         // `func(url string, v url.Values)` url still names the package.
@@ -174,7 +174,7 @@ extension Checker {
         var tags: [String] = []
         var seen: [String: Pos] = [:]
         for field in st.fields.fields {
-            let t = typExpr(field.type)
+            let t = varType(field.type)
             let tag = field.tag.map { String(decoding: unquoteString($0.value) ?? [], as: UTF8.self) } ?? ""
             if field.names.isEmpty {
                 // Embedded field: T, *T, pkg.T, *pkg.T; the name is the type name.
@@ -206,6 +206,28 @@ extension Checker {
             }
         }
         return StructType(fields: fields, tags: tags)
+    }
+
+    /// The type of a variable, parameter, result or field: not a constraint interface (types2's varType).
+    func varType(_ e: Expr) -> GoType {
+        let t = typExpr(e)
+        if let why = constraintOnly(t) { error(e.pos, "cannot use type \(t) outside a type constraint: \(why)") }
+        return t
+    }
+
+    /// Why an interface can only be a constraint (it has type terms or embeds comparable), or nil.
+    func constraintOnly(_ t: GoType) -> String? {
+        var visited = Set<ObjectIdentifier>()
+        func walk(_ t: GoType) -> String? {
+            if t === Universe.comparableType { return "interface is (or embeds) comparable" }
+            guard let it = t.underlying as? InterfaceType, visited.insert(ObjectIdentifier(it)).inserted else { return nil }
+            for e in it.embeddeds {
+                if e is TypeParamBound { return "interface contains type constraints" }
+                if let why = walk(e) { return why }
+            }
+            return nil
+        }
+        return walk(t)
     }
 
     func interfaceType(_ it: GoSyntax.InterfaceType) -> InterfaceType {
