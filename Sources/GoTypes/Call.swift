@@ -204,11 +204,11 @@ extension Checker {
         case .panic:
             guard args(1) else { return .invalid(c) }
             var x = expr(c.args[0])
-            assignment(&x, Universe.emptyInterface, context: "argument to panic")
+            assignment(&x, Universe.unnamedEmptyInterface, context: "argument to panic")
             return Operand(mode: .novalue, type: TupleType([]), val: nil, expr: c)
         case .recover:
             guard args(0) else { return .invalid(c) }
-            return Operand(mode: .value, type: Universe.emptyInterface, val: nil, expr: c)
+            return Operand(mode: .value, type: Universe.unnamedEmptyInterface, val: nil, expr: c)
         case .len, .cap:
             guard args(1) else { return .invalid(c) }
             var x = expr(c.args[0])
@@ -410,25 +410,8 @@ extension Checker {
 
     func sizeArg(_ a: Expr, _ what: String) -> BigInt? {
         var x = expr(a)
-        if x.mode == .invalid { return nil }
-        if x.mode == .constant, x.type.isUntyped {
-            guard let i = x.val?.asInteger else {
-                error(a.pos, "\(exprString(a)) (\(operandDescription(x))) truncated to int"); return nil
-            }
-            if i < 0 { error(a.pos, "invalid argument: index \(exprString(a)) (constant of type int) must not be negative"); return nil }
-            convertUntyped(&x, Universe.int)
-            return i
-        }
-        if x.type.isUntyped { convertUntyped(&x, Universe.int) }   // a non-constant shift: 1 << n
-        if !x.type.isInteger {
-            error(a.pos, "cannot convert \(describe(x)) to type int")
-            return nil
-        }
-        if x.mode == .constant, let i = x.val?.asInteger {
-            if i < 0 { error(a.pos, "invalid argument: index \(exprString(a)) (constant of type \(x.type)) must not be negative"); return nil }
-            return i
-        }
-        return nil
+        guard validIndex(&x), x.mode == .constant else { return nil }
+        return x.val?.asInteger
     }
 
     func containsCallOrRecv(_ e: Expr) -> Bool {

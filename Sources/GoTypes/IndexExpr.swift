@@ -42,33 +42,35 @@ extension Checker {
         }
     }
 
+    /// types2's isValidIndex: an untyped constant index gets type int; the index must be an
+    /// integer, and a constant one non-negative and representable as an int.
+    func validIndex(_ x: inout Operand, _ what: String = "index", allowNegative: Bool = false) -> Bool {
+        if x.mode == .invalid { return false }
+        convertUntyped(&x, Universe.int)
+        if x.mode == .invalid { return false }
+        guard x.type.isInteger || x.type.underlying is TypeParamBound else {
+            error(x.expr?.pos ?? .none, "invalid argument: \(what) \(describe(x)) must be integer")
+            return false
+        }
+        if x.mode == .constant, let i = x.val?.asInteger {
+            if !allowNegative && i < 0 {
+                error(x.expr?.pos ?? .none, "invalid argument: \(what) \(describe(x)) must not be negative")
+                return false
+            }
+            if !fitsInteger(i, .int) {
+                error(x.expr?.pos ?? .none, "invalid argument: \(what) \(describe(x)) overflows int")
+                return false
+            }
+        }
+        return true
+    }
+
     /// Checks an index; returns its value if constant. Reports constant
     /// indices out of range when the length is known.
     @discardableResult
     func indexValue(_ e: Expr, length: Int64?) -> Int64? {
         var x = expr(e)
-        if x.mode == .invalid { return nil }
-        if x.mode == .constant, x.type.isUntyped {
-            guard let i = x.val?.asInteger else {
-                error(e.pos, "invalid argument: index \(describe(x)) must be integer")
-                return nil
-            }
-            convertUntyped(&x, Universe.int)
-            if x.mode == .invalid { return nil }
-            _ = i
-        } else if x.type.isUntyped {
-            convertUntyped(&x, Universe.int)   // a non-constant shift: 1 << n
-            if x.mode == .invalid { return nil }
-        }
-        guard x.type.isInteger || x.type.underlying is TypeParamBound else {
-            error(e.pos, "invalid argument: index \(describe(x)) must be integer")
-            return nil
-        }
-        guard x.mode == .constant, let i = x.val?.asInteger else { return nil }
-        if i < 0 {
-            error(e.pos, "invalid argument: index \(exprString(e)) (constant of type \(x.type)) must not be negative")
-            return nil
-        }
+        guard validIndex(&x), x.mode == .constant, let i = x.val?.asInteger else { return nil }
         if let n = length, i >= BigInt(n) {
             error(e.pos, "invalid argument: index \(i) out of bounds [0:\(n)]")
             return nil

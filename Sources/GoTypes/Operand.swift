@@ -69,7 +69,7 @@ public func exprString(_ e: Expr) -> String {
     case let u as UnaryExpr: return u.op.description + exprString(u.x)
     case let b as BinaryExpr: return exprString(b.x) + " " + b.op.description + " " + exprString(b.y)
     case let kv as KeyValueExpr: return exprString(kv.key) + ": " + exprString(kv.value)
-    case let c as CompositeLit: return (c.type.map(exprString) ?? "") + "{…}"
+    case let c as CompositeLit: return (c.type.map(exprString) ?? "") + (c.elts.isEmpty ? "{}" : "{…}")
     case is FuncLit: return "func literal"
     case let a as GoSyntax.ArrayType: return "[" + (a.len.map(exprString) ?? "") + "]" + exprString(a.elt)
     case let e as Ellipsis: return "..." + (e.elt.map(exprString) ?? "")

@@ -225,7 +225,13 @@ extension Checker {
             v.type = Universe.invalid
             return
         }
-        if x.type.isUntyped { convertUntyped(&x, defaultType(x.type)) }
+        if x.type.isUntyped {
+            // As an assignment to the default type: `cannot use big (...) as int value in ...`.
+            let saved = assignContext
+            assignContext = context
+            convertUntyped(&x, defaultType(x.type))
+            assignContext = saved
+        }
         v.type = x.mode == .invalid ? Universe.invalid : x.type
     }
 

@@ -295,6 +295,13 @@ public func typeString(_ t: GoType, qualifier: ((Package) -> String?)? = nil, pa
         if sig.results.count == 1 && (sig.results.vars[0].name.isEmpty || !paramNames) { r += " " + s(sig.results.vars[0].type) }
         else if sig.results.count > 0 { r += " " + tuple(sig.results, variadic: false) }
         return r
+    case let i as InterfaceType where qualifier == nil && MessageQualifier.package != nil:
+        // types2's spelling: any, interface{}, interface{M(); N(); E} (explicit methods, then embeddeds).
+        if i === Universe.emptyInterface { return "any" }
+        let ms = i.methods.sorted { $0.name < $1.name }.map { $0.name + s($0.type).dropFirst(4) }
+        return "interface{" + (ms + i.embeddeds.map(s)).joined(separator: "; ") + "}"
+    case let b as TypeParamBound where b.terms != nil:
+        return b.terms!.map(s).joined(separator: " | ")
     case let i as InterfaceType:
         if i.allMethods.isEmpty && i.embeddeds.isEmpty && i.methods.isEmpty { return "interface {}" }
         let ms = (i.isComplete ? i.allMethods : i.methods).map { m -> String in

@@ -68,6 +68,14 @@ public enum Universe {
         return i
     }()
 
+    /// interface{} as panic's parameter and recover's result: messages spell it interface{}, while
+    /// emptyInterface, the type of any, is spelled any (types2 keeps the two apart the same way).
+    public static let unnamedEmptyInterface: InterfaceType = {
+        let i = InterfaceType(methods: [], embeddeds: [])
+        i.isComplete = true
+        return i
+    }()
+
     public static let anyType: TypeName = {
         let t = TypeName(name: "any", type: emptyInterface, pos: .none, pkg: nil)
         t.isAlias = true
