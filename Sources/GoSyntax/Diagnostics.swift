@@ -41,9 +41,10 @@ public final class DiagnosticList: @unchecked Sendable {
         var seenLines = Set<String>()
         var lastPosition: Position?
         for d in sorted {
-            // gc reports one error per line.
+            // gc reports one syntax error per line; we also keep one other error per line (gc
+            // drops only repeats of a message, but types2 avoids the follow-on errors we may not).
             if let p = d.position {
-                let key = "\(p.filename):\(p.line)"
+                let key = "\(p.filename):\(p.line):\(d.message.hasPrefix("syntax error"))"
                 if seenLines.contains(key) { continue }
                 seenLines.insert(key)
             }

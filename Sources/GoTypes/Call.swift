@@ -96,6 +96,7 @@ extension Checker {
         guard c.args.count == 1, !c.hasEllipsis else {
             if c.args.isEmpty { error(c.rparen, "missing argument in conversion to \(t)") }
             else { error(c.args[c.args.count - 1].pos, "too many arguments in conversion to \(t)") }
+            for a in c.args { _ = rawExpr(a, hint: nil) }   // types2's use: the arguments count as used
             return .invalid(c)
         }
         var x = expr(c.args[0], hint: t)
@@ -368,6 +369,19 @@ extension Checker {
                 re = expr(c.args[0]); im = expr(c.args[1])
             }
             if re.mode == .invalid || im.mode == .invalid { return .invalid(c) }
+            if re.type.isUntyped && im.type.isUntyped && re.mode == .constant && im.mode == .constant {
+                // types2: untyped real constants become untyped floats; the two must then agree.
+                func asFloat(_ o: Operand) -> GoType { o.type.isNumeric && o.val?.asRational != nil ? Universe.untypedFloat : o.type }
+                let tr = asFloat(re), ti = asFloat(im)
+                if !identical(tr, ti) {
+                    error(c.args[0].pos, "invalid operation: \(exprString(c)) (mismatched types \(tr) and \(ti))")
+                    return .invalid(c)
+                }
+                if !identical(tr, Universe.untypedFloat) {
+                    error(c.args[0].pos, "invalid argument: arguments have type \(tr), expected floating-point")
+                    return .invalid(c)
+                }
+            }
             matchTypes(&re, &im)
             if re.mode == .constant && im.mode == .constant, let a = re.val?.asRational, let b = im.val?.asRational, re.type.isUntyped && im.type.isUntyped {
                 return Operand(mode: .constant, type: Universe.untypedComplex, val: .complex(a, b), expr: c)

@@ -89,7 +89,7 @@ extension Checker {
             result = x.type.isUntyped ? Universe.string : x.type
             if x.mode == .constant, case .string(let str) = x.val! { length = Int64(str.count) }
         case let a as ArrayType:
-            if x.mode != .variable { error(s.pos, "invalid operation: \(exprString(s.x)) (slice of unaddressable value)"); return .invalid(s) }
+            if x.mode != .variable { error(s.pos, "invalid operation: \(describe(x)) (slice of unaddressable value)"); return .invalid(s) }
             result = SliceType(a.elem); length = a.len
         case let p as PointerType:
             guard let a = p.elem.underlying as? ArrayType else { fallthrough }

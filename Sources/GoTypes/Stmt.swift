@@ -506,7 +506,7 @@ extension Checker {
                         error(e.pos, "duplicate case \(describe(x)) in expression switch\n\t\(positionString(prev.pos)): previous case")
                         continue
                     }
-                    seen[key, default: []].append((x.type, e.pos))
+                    seen[key, default: []].append((x.type, nodePos(e)))
                 } else {
                     var x = expr(e)
                     if x.mode == .invalid { continue }
@@ -603,6 +603,16 @@ extension Checker {
         var first: CaseClause?
         for cc in clauses where cc.isDefault {
             if let first { error(cc.pos, "multiple defaults (first at \(positionString(first.pos)))") } else { first = cc }
+        }
+    }
+
+    /// Where gc's syntax tree puts an expression (its operand's Pos, not its start): the operator
+    /// of a binary expression, the parenthesis of a call. Used where gc prints such a position.
+    func nodePos(_ e: Expr) -> Pos {
+        switch e {
+        case let b as BinaryExpr: return b.opPos
+        case let c as CallExpr: return c.lparen
+        default: return e.pos
         }
     }
 
