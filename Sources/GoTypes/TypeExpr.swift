@@ -258,24 +258,24 @@ extension Checker {
     /// An embedded interface element: an interface, or a type-set term (`~T`, `A | B`).
     func constraintElement(_ e: Expr) -> GoType {
         if let b = e as? BinaryExpr, b.op == .or {
-            let x = constraintElement(b.x), y = constraintElement(b.y)
-            return TypeParamBound(terms: termsOf(x) + termsOf(y))
+            let x = termsOf(constraintElement(b.x)), y = termsOf(constraintElement(b.y))
+            return TypeParamBound(terms: x.map { $0.0 } + y.map { $0.0 }, tildes: x.map { $0.1 } + y.map { $0.1 })
         }
         if let u = e as? UnaryExpr, u.op == .tilde {
-            return TypeParamBound(terms: [typExpr(u.x)])
+            return TypeParamBound(terms: [typExpr(u.x)], tildes: [true])
         }
         let t = typExpr(e)
         if t.underlying is InterfaceType { return t }
-        return TypeParamBound(terms: [t])
+        return TypeParamBound(terms: [t], tildes: [false])
     }
 
-    /// The type terms of a union operand (an interface operand contributes its own).
-    private func termsOf(_ t: GoType) -> [GoType] {
-        if let b = t as? TypeParamBound { return b.terms ?? [] }
+    /// The type terms (type, ~) of a union operand (an interface operand contributes its own).
+    private func termsOf(_ t: GoType) -> [(GoType, Bool)] {
+        if let b = t as? TypeParamBound { return b.termList }
         if let it = t.underlying as? InterfaceType {
-            for e in it.embeddeds { if let b = e as? TypeParamBound, let ts = b.terms { return ts } }
+            for e in it.embeddeds { if let b = e as? TypeParamBound, b.terms != nil { return b.termList } }
         }
-        return [t]
+        return [(t, false)]
     }
 
     func completeInterface(_ it: InterfaceType, at pos: Pos) {
@@ -303,5 +303,13 @@ public final class TypeParamBound: GoType {
     public let constraint: GoType?
     /// For a union/tilde element: its term types (see termTypes).
     public let terms: [GoType]?
-    public init(constraint: GoType? = nil, terms: [GoType]? = nil) { self.constraint = constraint; self.terms = terms }
+    /// Which terms are ~T (the types whose underlying type is T).
+    public let tildes: [Bool]?
+    public init(constraint: GoType? = nil, terms: [GoType]? = nil, tildes: [Bool]? = nil) {
+        self.constraint = constraint; self.terms = terms; self.tildes = tildes
+    }
+    /// The terms with their tildes.
+    var termList: [(GoType, Bool)] {
+        (terms ?? []).enumerated().map { i, t in (t, tildes.map { i < $0.count && $0[i] } ?? false) }
+    }
 }

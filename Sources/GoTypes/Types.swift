@@ -301,7 +301,7 @@ public func typeString(_ t: GoType, qualifier: ((Package) -> String?)? = nil, pa
         let ms = i.methods.sorted { $0.name < $1.name }.map { $0.name + s($0.type).dropFirst(4) }
         return "interface{" + (ms + i.embeddeds.map(s)).joined(separator: "; ") + "}"
     case let b as TypeParamBound where b.terms != nil:
-        return b.terms!.map(s).joined(separator: " | ")
+        return b.termList.map { ($0.1 ? "~" : "") + s($0.0) }.joined(separator: " | ")
     case let i as InterfaceType:
         if i.allMethods.isEmpty && i.embeddeds.isEmpty && i.methods.isEmpty { return "interface {}" }
         let ms = (i.isComplete ? i.allMethods : i.methods).map { m -> String in
