@@ -190,6 +190,7 @@ public final class PackageLoader {
         let pkg = Package(path: path, name: name)
         let info = Info()
         let byPath = Dictionary(deps.map { ($0.path, $0.types) }, uniquingKeysWith: { a, _ in a })
+        diags.checkingStarts()
         let checker = Checker(pkg: pkg, info: info, diagnostics: diags, importer: { ip, _ in
             ip == "unsafe" ? Universe.unsafePackage : byPath[ip]
         })

@@ -21,6 +21,11 @@ public final class DiagnosticList: @unchecked Sendable {
     }
     public var isEmpty: Bool { items.isEmpty }
 
+    /// How many items the scanner and parser reported before type checking began (nil: all).
+    public private(set) var parseErrorCount: Int?
+    /// Marks the start of type checking: later errors are the checker's.
+    public func checkingStarts() { parseErrorCount = items.count }
+
     /// Whether a `syntax error: ...` was reported. gc type-checks a package whose only parse errors
     /// are of other kinds (`final index required in 3-index slice`, `newline in string`, ...), so
     /// their files get both; after a syntax error it stops (noder's checkFiles).
@@ -36,15 +41,18 @@ public final class DiagnosticList: @unchecked Sendable {
                 if pa.column != pb.column { return pa.column < pb.column }
             }
             return a.offset < b.offset
-        }.map { $0.element }
+        }
         var out: [String] = []
         var seenLines = Set<String>()
         var lastPosition: Position?
-        for d in sorted {
-            // gc reports one syntax error per line; we also keep one other error per line (gc
-            // drops only repeats of a message, but types2 avoids the follow-on errors we may not).
+        for (index, d) in sorted {
+            // gc reports one syntax error per line, and drops other errors only when they repeat
+            // a message of the line. The checker's errors are kept to one per line: types2 avoids
+            // follow-on errors that this checker may still report.
             if let p = d.position {
-                let key = "\(p.filename):\(p.line):\(d.message.hasPrefix("syntax error"))"
+                let kind = d.message.hasPrefix("syntax error") ? "syntax"
+                    : index < (parseErrorCount ?? Int.max) ? "parse:" + d.message : "check"
+                let key = "\(p.filename):\(p.line):\(kind)"
                 if seenLines.contains(key) { continue }
                 seenLines.insert(key)
             }

@@ -72,6 +72,7 @@ enum FuzzHarness {
             for spec in file.imports { _ = importPackage(spec.pathValue) }
             let pkg = Package(path: "command-line-arguments", name: file.name.name)
             let info = Info()
+            diags.checkingStarts()
             let checker = Checker(pkg: pkg, info: info, diagnostics: diags, importer: { ip, _ in importPackage(ip) })
             checker.check(files: [file])
             if !diags.isEmpty {
