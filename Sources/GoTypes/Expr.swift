@@ -556,8 +556,7 @@ extension Checker {
             var r = Operand(mode: .constant, type: t, val: v, expr: b)
             if let bt = t.underlying as? BasicType, !bt.isUntyped {
                 if bt.isInteger, let i = v.asInteger, !fitsInteger(i, bt.kind) {
-                    _ = i
-                    error(b.pos, "\(describe(r)) overflows \(t)")
+                    error(b.pos, "\(describe(r)) overflows \(t)")   // m * 2 (constant 200 of type int8)
                     return .invalid(b)
                 }
                 r.val = roundConst(v, bt)
@@ -776,7 +775,7 @@ extension Checker {
                 // gc's bound: enough to express the smallest float64 (issue #44057).
                 guard yv <= 1074 else { error(b.y.pos, "invalid operation: invalid shift count \(describe(y0))"); return .invalid(b) }
                 let r = b.op == .shl ? xi << Int(yv) : floorShiftRight(xi, Int(yv))
-                let type: GoType = x.type.isInteger && !x.type.isUntyped ? x.type : Universe.untypedInt
+                let type: GoType = x.type.isInteger ? x.type : Universe.untypedInt   // 1.0 << 2 is an untyped int
                 let result = Operand(mode: .constant, type: type, val: .int(r), expr: b)
                 if let bt = type.underlying as? BasicType, !bt.isUntyped, !fitsInteger(r, bt.kind) {
                     error(b.pos, "\(describe(result)) overflows \(type)")
