@@ -166,7 +166,7 @@ public final class PackageLoader {
             }
             files.append(parseFile(fileSet: fileSet, filename: name, source: [UInt8](data), diagnostics: diags))
         }
-        if !diags.isEmpty { throw LoadFailure(packagePath: path, lines: diags.rendered()) }
+        if diags.hasSyntaxErrors { throw LoadFailure(packagePath: path, lines: diags.rendered()) }
         let name = files[0].name.name
         for f in files.dropFirst() where f.name.name != name {
             throw LoadFailure(packagePath: nil, lines: [
@@ -190,6 +190,7 @@ public final class PackageLoader {
         let pkg = Package(path: path, name: name)
         let info = Info()
         let byPath = Dictionary(deps.map { ($0.path, $0.types) }, uniquingKeysWith: { a, _ in a })
+        diags.checkingStarts()
         let checker = Checker(pkg: pkg, info: info, diagnostics: diags, importer: { ip, _ in
             ip == "unsafe" ? Universe.unsafePackage : byPath[ip]
         })

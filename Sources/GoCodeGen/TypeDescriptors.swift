@@ -76,7 +76,7 @@ extension CodeGen {
                     var r = walk(f.type)
                     if f.embedded {
                         let base = (f.type as? PointerType)?.elem ?? f.type
-                        let natural = (base as? NamedType)?.obj.name ?? (base as? BasicType)?.name
+                        let natural = (base as? NamedType)?.obj.name ?? (base as? BasicType)?.canonicalName
                         if natural != f.name { r += "\u{B7}" + f.name }
                     }
                     return r

@@ -56,7 +56,7 @@ extension Checker {
         let name = exprString(c.fun)
         if c.hasEllipsis {
             if !sig.variadic {
-                error(c.ellipsis, "have (...) but function is not variadic: \(name)")
+                error(c.pos, "cannot use ... in call to non-variadic \(name)")
                 return nil
             }
             if args.count != params.count { reportCount(c, args, sig); return nil }
@@ -96,6 +96,7 @@ extension Checker {
         guard c.args.count == 1, !c.hasEllipsis else {
             if c.args.isEmpty { error(c.rparen, "missing argument in conversion to \(t)") }
             else { error(c.args[c.args.count - 1].pos, "too many arguments in conversion to \(t)") }
+            for a in c.args { _ = rawExpr(a, hint: nil) }   // types2's use: the arguments count as used
             return .invalid(c)
         }
         var x = expr(c.args[0], hint: t)
@@ -204,11 +205,11 @@ extension Checker {
         case .panic:
             guard args(1) else { return .invalid(c) }
             var x = expr(c.args[0])
-            assignment(&x, Universe.emptyInterface, context: "argument to panic")
+            assignment(&x, Universe.unnamedEmptyInterface, context: "argument to panic")
             return Operand(mode: .novalue, type: TupleType([]), val: nil, expr: c)
         case .recover:
             guard args(0) else { return .invalid(c) }
-            return Operand(mode: .value, type: Universe.emptyInterface, val: nil, expr: c)
+            return Operand(mode: .value, type: Universe.unnamedEmptyInterface, val: nil, expr: c)
         case .len, .cap:
             guard args(1) else { return .invalid(c) }
             var x = expr(c.args[0])
@@ -350,7 +351,7 @@ extension Checker {
             let ch = expr(c.args[0])
             if ch.mode == .invalid { return .invalid(c) }
             guard let ct = ch.type.underlying as? ChanType else {
-                error(c.args[0].pos, "invalid operation: non-chan argument \(describe(ch)) to close"); return .invalid(c)
+                error(c.args[0].pos, "invalid operation: cannot close non-channel \(describe(ch))"); return .invalid(c)
             }
             if ct.dir == .recv { error(c.args[0].pos, "invalid operation: cannot close receive-only channel \(describe(ch))") }
             return Operand(mode: .novalue, type: TupleType([]), val: nil, expr: c)
@@ -368,6 +369,19 @@ extension Checker {
                 re = expr(c.args[0]); im = expr(c.args[1])
             }
             if re.mode == .invalid || im.mode == .invalid { return .invalid(c) }
+            if re.type.isUntyped && im.type.isUntyped && re.mode == .constant && im.mode == .constant {
+                // types2: untyped real constants become untyped floats; the two must then agree.
+                func asFloat(_ o: Operand) -> GoType { o.type.isNumeric && o.val?.asRational != nil ? Universe.untypedFloat : o.type }
+                let tr = asFloat(re), ti = asFloat(im)
+                if !identical(tr, ti) {
+                    error(c.args[0].pos, "invalid operation: \(exprString(c)) (mismatched types \(tr) and \(ti))")
+                    return .invalid(c)
+                }
+                if !identical(tr, Universe.untypedFloat) {
+                    error(c.args[0].pos, "invalid argument: arguments have type \(tr), expected floating-point")
+                    return .invalid(c)
+                }
+            }
             matchTypes(&re, &im)
             if re.mode == .constant && im.mode == .constant, let a = re.val?.asRational, let b = im.val?.asRational, re.type.isUntyped && im.type.isUntyped {
                 return Operand(mode: .constant, type: Universe.untypedComplex, val: .complex(a, b), expr: c)
@@ -410,25 +424,8 @@ extension Checker {
 
     func sizeArg(_ a: Expr, _ what: String) -> BigInt? {
         var x = expr(a)
-        if x.mode == .invalid { return nil }
-        if x.mode == .constant, x.type.isUntyped {
-            guard let i = x.val?.asInteger else {
-                error(a.pos, "\(exprString(a)) (\(operandDescription(x))) truncated to int"); return nil
-            }
-            if i < 0 { error(a.pos, "invalid argument: index \(exprString(a)) (constant of type int) must not be negative"); return nil }
-            convertUntyped(&x, Universe.int)
-            return i
-        }
-        if x.type.isUntyped { convertUntyped(&x, Universe.int) }   // a non-constant shift: 1 << n
-        if !x.type.isInteger {
-            error(a.pos, "cannot convert \(describe(x)) to type int")
-            return nil
-        }
-        if x.mode == .constant, let i = x.val?.asInteger {
-            if i < 0 { error(a.pos, "invalid argument: index \(exprString(a)) (constant of type \(x.type)) must not be negative"); return nil }
-            return i
-        }
-        return nil
+        guard validIndex(&x), x.mode == .constant else { return nil }
+        return x.val?.asInteger
     }
 
     func containsCallOrRecv(_ e: Expr) -> Bool {

@@ -14,6 +14,8 @@ final class DeclInfo {
     /// For `var a, b = f()`: every variable the one initializer defines.
     var lhs: [Var] = []
     var iota: Int = 0
+    /// A constant whose init expression repeats an earlier spec's: errors go to the constant's name.
+    var inherited = false
     var typeSpec: TypeSpec?
     var funcDecl: FuncDecl?
     /// Package-level objects this declaration refers to (for init order).
@@ -57,6 +59,8 @@ public final class Checker {
     var switchDepth = 0
     /// True while checking the statements of a switch case that may fall through.
     var inSwitchCase = false
+    /// The innermost statement a break would leave is a type switch (fallthrough is reported so).
+    var inTypeSwitch = false
     var commaOk: Set<ObjectIdentifier> = []
     /// `x op= y` checked as the binary expression x op y.
     var opAssigns: [ObjectIdentifier: BinaryExpr] { get { info.opAssigns } set { info.opAssigns = newValue } }
@@ -71,7 +75,10 @@ public final class Checker {
         self.fileScope = pkg.scope
     }
 
-    func error(_ pos: Pos, _ msg: String) { diags.error(pos, msg) }
+    /// While checking an inherited constant initializer (`const ( a T = iota; b )`), every error
+    /// is reported at the constant's name, as types2's errpos does: the expression is elsewhere.
+    var errpos: Pos?
+    func error(_ pos: Pos, _ msg: String) { diags.error(errpos ?? pos, msg) }
 
     /// Checks the package's files; diagnostics go to the list.
     public func check(files: [File]) {
@@ -134,6 +141,12 @@ public final class Checker {
 
     func declare(_ obj: Object, _ id: Ident, _ d: DeclInfo?) {
         info.defs[ObjectIdentifier(id)] = obj
+        // Package-level init, and main in package main, may only be functions (types2's declarePkgObj).
+        if !(obj is Func) && (id.name == "init" || id.name == "main" && pkg.name == "main") {
+            error(id.pos, "cannot declare \(id.name) - must be func")
+            if let v = obj as? Var { v.used = true }
+            return
+        }
         if id.isBlank { if let d { decls[ObjectIdentifier(obj)] = d; objects.append(obj) }; return }
         if let old = pkg.scope.insert(obj) {
             redeclared(id, old)
@@ -163,13 +176,10 @@ public final class Checker {
                         d.typeExpr = lastValues.0
                         d.initExpr = i < lastValues.1.count ? lastValues.1[i] : nil
                         d.iota = vs.iota
+                        d.inherited = vs.type == nil && vs.values.isEmpty
                         declare(c, name, d)
                     }
-                    if lastValues.1.count < vs.names.count, let last = vs.names.last {
-                        error(last.pos, lastValues.1.isEmpty ? "missing init expr for const declaration" : "missing init expr for const declaration")
-                    } else if lastValues.1.count > vs.names.count {
-                        error(lastValues.1[vs.names.count].pos, "extra init expr")
-                    }
+                    arity(vs.pos, vs.names, lastValues.1, constDecl: true, inherited: vs.type == nil && vs.values.isEmpty)
                 case let vs as ValueSpec:
                     collectVarSpec(vs, fscope)
                 case let ts as TypeSpec:
@@ -237,19 +247,28 @@ public final class Checker {
             for (v, name) in zip(vars, vs.names) { declare(v, name, d) }
             return
         }
-        if !vs.values.isEmpty && vs.values.count != vs.names.count {
-            if vs.values.count < vs.names.count {
-                error(vs.names[vs.values.count].pos, "assignment mismatch: \(vs.names.count) variable\(vs.names.count == 1 ? "" : "s") but \(vs.values.count) value\(vs.values.count == 1 ? "" : "s")")
-            } else {
-                error(vs.values[vs.names.count].pos, "assignment mismatch: \(vs.names.count) variable\(vs.names.count == 1 ? "" : "s") but \(vs.values.count) value\(vs.values.count == 1 ? "" : "s")")
-            }
-        }
+        if !vs.values.isEmpty { arity(vs.pos, vs.names, vs.values, constDecl: false, inherited: false) }
         for (i, (v, name)) in zip(vars, vs.names).enumerated() {
             let d = DeclInfo(fileScope: fscope)
             d.typeExpr = vs.type
             d.initExpr = i < vs.values.count ? vs.values[i] : nil
             d.lhs = [v]
             declare(v, name, d)
+        }
+    }
+
+    /// types2's arity check of a const or var spec: names without, and values without, a partner.
+    func arity(_ pos: Pos, _ names: [Ident], _ inits: [Expr], constDecl: Bool, inherited: Bool) {
+        let l = names.count, r = inits.count
+        if l < r {
+            let n = inits[l]
+            if inherited {
+                error(pos, "extra init expr at \(diags.fileSet.position(n.pos).map { "\($0)" } ?? "?")")
+            } else {
+                error(n.pos, "extra init expr \(exprString(n))")
+            }
+        } else if l > r && (constDecl || r != 1) {
+            error(names[r].pos, "missing init expr for \(names[r].name)")
         }
     }
 
@@ -329,6 +348,9 @@ public final class Checker {
             typ = t
         }
         guard let initExpr = d.initExpr else { c.type = typ ?? Universe.invalid; return }
+        let savedErrpos = errpos
+        if d.inherited { errpos = c.pos }
+        defer { errpos = savedErrpos }
         var x = expr(initExpr)
         if x.mode == .invalid { c.type = Universe.invalid; return }
         if x.mode != .constant {
@@ -342,7 +364,7 @@ public final class Checker {
     }
 
     func varDecl(_ v: Var, _ d: DeclInfo) {
-        let declared: GoType? = d.typeExpr.map { typExpr($0) }
+        let declared: GoType? = d.typeExpr.map { varType($0) }
         guard let initExpr = d.initExpr else {
             for l in d.lhs { l.type = declared ?? Universe.invalid }
             return
@@ -398,7 +420,8 @@ public final class Checker {
 
     func collectMethods() {
         for (base, fds) in methodDecls.sorted(by: { $0.key < $1.key }) {
-            let obj = pkg.scope.lookup(base)
+            // A predeclared receiver type (func (int) M()) is a non-local type.
+            let obj = pkg.scope.lookup(base) ?? Universe.scope.lookup(base)
             if let obj { objDecl(obj) }
             let named = (obj as? TypeName)?.type as? NamedType
             for fd in fds {
@@ -411,7 +434,7 @@ public final class Checker {
                 var recvVar: Var?
                 if let rf = recvField {
                     if let named { declareReceiverTypeParams(rf.type, named, fscope) }
-                    let rt = typExpr(rf.type)
+                    let rt = varType(rf.type)
                     var baseT = rt
                     if let p = rt as? PointerType { baseT = p.elem; f.isPointerRecv = true }
                     if named == nil || !(baseT === named!) {
@@ -420,7 +443,7 @@ public final class Checker {
                             error(rf.type.pos, "cannot define new methods on non-local type \(baseT)")
                         }
                     } else if named!.underlying is PointerType || named!.underlying is InterfaceType {
-                        error(rf.type.pos, "invalid receiver type \(rt)")
+                        error(rf.type.pos, "invalid receiver type \(rt) (pointer or interface type)")
                     }
                     let rname = rf.names.first?.name ?? ""
                     recvVar = Var(name: rname, type: rt, pos: rf.names.first?.pos ?? rf.pos, pkg: pkg)
@@ -436,8 +459,8 @@ public final class Checker {
                 f.recvNamed = named
                 funcScopes[ObjectIdentifier(fd)] = fscope
                 if let named {
-                    if named.methods.contains(where: { $0.name == f.name && f.name != "_" }) {
-                        error(fd.name.pos, "method \(named.obj.name).\(f.name) already declared")
+                    if let prev = named.methods.first(where: { $0.name == f.name && f.name != "_" }) {
+                        error(fd.name.pos, "\(named.obj.name).\(f.name) redeclared in this block\n\t\(diags.fileSet.position(prev.pos).map { "\($0)" } ?? "?"): other declaration of \(f.name)")
                     } else if let st = named.underlying as? StructType, st.fields.contains(where: { $0.name == f.name }) {
                         error(fd.name.pos, "field and method with the same name \(f.name)")
                     } else {

@@ -329,3 +329,42 @@ func parseFloatLiteral(_ t: String) -> Rational? {
 func scale2(_ r: Rational, _ e: Int) -> Rational {
     Rational(r.num, r.den, exp2: e)
 }
+
+/// A constant as a Go value, for finding duplicate map keys and switch cases (types2's keyVal
+/// and goVal): values equal as Go values are equal keys.
+enum ConstKey: Hashable {
+    case int(BigInt), float(Double), complex(Double, Double), string([UInt8]), bool(Bool)
+
+    /// types2's goVal: only integers (within 64 bits), floats and strings are compared.
+    init?(caseValue v: ConstValue) {
+        switch v {
+        case .int(let i):
+            guard i >= BigInt(Int64.min), i <= BigInt(UInt64.max) else { return nil }
+            self = .int(i)
+        case .float(let r):
+            let d = r.doubleValue
+            guard d.isFinite else { return nil }
+            self = .float(d)
+        case .string(let s): self = .string(s)
+        default: return nil
+        }
+    }
+
+    /// types2's keyVal: a float or complex with an integer value is that integer (1.0 == 1).
+    init?(mapKey v: ConstValue) {
+        switch v {
+        case .bool(let b): self = .bool(b)
+        case .string(let s): self = .string(s)
+        case .int(let i):
+            guard i >= BigInt(Int64.min), i <= BigInt(UInt64.max) else { return nil }
+            self = .int(i)
+        case .float(let r):
+            if r.isInteger && r.exp2 == 0 { self.init(mapKey: .int(r.num)); return }
+            self = .float(r.doubleValue)
+        case .complex(let re, let im):
+            if im.num == 0 { self.init(mapKey: .float(re)); return }
+            self = .complex(re.doubleValue, im.doubleValue)
+        case .unknown: return nil
+        }
+    }
+}

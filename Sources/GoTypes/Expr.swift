@@ -6,7 +6,12 @@ extension Checker {
     /// Checks e as a single value.
     @discardableResult
     func expr(_ e: Expr, hint: GoType? = nil) -> Operand {
-        var x = rawExpr(e, hint: hint)
+        valueOf(rawExpr(e, hint: hint), e)
+    }
+
+    /// The checked expression e as a single value: not a type, a built-in or a tuple.
+    func valueOf(_ x0: Operand, _ e: Expr) -> Operand {
+        var x = x0
         singleValue(&x)
         switch x.mode {
         case .typexpr:
@@ -141,7 +146,7 @@ extension Checker {
     /// Resolves an identifier through the scopes, reporting `undefined: x`.
     func lookup(_ id: Ident) -> Object? {
         if id.isBlank {
-            error(id.pos, "cannot use _ as value")
+            error(id.pos, "cannot use _ as value or type")
             return nil
         }
         guard let (_, obj) = scope.lookupParent(id.name) else {
@@ -194,7 +199,8 @@ extension Checker {
         case .int, .float, .imag:
             let kind: LiteralKind = lit.kind == .int ? .int : (lit.kind == .float ? .float : .imag)
             guard let v = constantFromLiteral(lit.value, kind: kind) else {
-                error(lit.pos, "malformed constant: \(lit.value)")
+                // The scanner reported a bad literal already (types2 skips literals marked Bad).
+                if !scannerReported(lit.pos) { error(lit.pos, "malformed constant: \(lit.value)") }
                 return .invalid(lit)
             }
             let t: GoType = lit.kind == .int ? Universe.untypedInt : (lit.kind == .float ? Universe.untypedFloat : Universe.untypedComplex)
@@ -208,6 +214,12 @@ extension Checker {
         default:
             return .invalid(lit)
         }
+    }
+
+    /// Whether an error was reported on pos's line before checking began (by the scanner).
+    func scannerReported(_ pos: Pos) -> Bool {
+        guard let p = diags.fileSet.position(pos) else { return false }
+        return diags.items.contains { $0.position?.filename == p.filename && $0.position?.line == p.line }
     }
 
     // MARK: Untyped values
@@ -257,7 +269,7 @@ extension Checker {
             let ok = (x.type.isBoolean && b.isBoolean) || (x.type.isNumeric && b.isNumeric) || (x.type.isString && b.isString)
             if !ok { mismatch(x, target); x = .invalid(x.expr); return }
             if x.type.isNumeric && !b.isInteger, let e = x.expr, let sh = delayedShift(e) {
-                error(sh.pos, "invalid operation: shifted operand \(exprString(sh.x)) (type \(target)) must be integer")
+                error(sh.x.pos, "invalid operation: \(exprString(sh)) (shift of type \(target))")
                 x = .invalid(x.expr); return
             }
         }
@@ -345,9 +357,12 @@ extension Checker {
         }
         if b.isInteger {
             guard let r = v.asRational else { return fail() }
+            // types2 names the failure by the kinds: a non-integer value is truncated, even when
+            // it is whole but too large (1e100), an integer one overflows.
+            let why = x.type.isInteger ? "overflows" : "truncated"
             guard r.isInteger else { return fail("truncated") }
             let i = r.num
-            guard r.exp2 == 0, fitsInteger(i, b.kind) else { return fail("overflows") }   // exp2 > 0: beyond 2^4095
+            guard r.exp2 == 0, fitsInteger(i, b.kind) else { return fail(why) }   // exp2 > 0: beyond 2^4095
             return .int(i)
         }
         if b.isFloat {
@@ -558,7 +573,7 @@ extension Checker {
             var r = Operand(mode: .constant, type: t, val: v, expr: b)
             if let bt = t.underlying as? BasicType, !bt.isUntyped {
                 if bt.isInteger, let i = v.asInteger, !fitsInteger(i, bt.kind) {
-                    error(b.pos, "constant \(i) overflows \(t)")
+                    error(b.pos, "\(describe(r)) overflows \(t)")   // m * 2 (constant 200 of type int8)
                     return .invalid(b)
                 }
                 r.val = roundConst(v, bt)
@@ -740,57 +755,58 @@ extension Checker {
         }
     }
 
+    /// types2's shift: the operand must be an integer (or an untyped constant with an integer
+    /// value), the count a non-negative integer (an untyped constant must fit uint).
     func shift(_ b: BinaryExpr, hint: GoType?) -> Operand {
         var x = expr(b.x, hint: hint)
         var y = expr(b.y)
         if x.mode == .invalid || y.mode == .invalid { return .invalid(b) }
-        // The shift count: an integer, or an untyped constant representable as uint.
+        let xInt = x.mode == .constant ? x.val?.asInteger : nil
+        guard x.type.isInteger || x.type.underlying is TypeParamBound || x.type.isUntyped && xInt != nil else {
+            error(b.x.pos, "invalid operation: shifted operand \(describe(x)) must be integer")
+            return .invalid(b)
+        }
+        let y0 = y   // messages describe the count as written (untyped int constant)
         if y.mode == .constant, let v = y.val {
-            guard let n = v.asInteger else {
-                error(b.y.pos, "invalid operation: shift count \(describe(y)) must be integer")
-                return .invalid(b)
-            }
-            if n < 0 {
+            if let n = v.asInteger, n < 0 {
                 error(b.y.pos, "invalid operation: negative shift count \(describe(y))")
                 return .invalid(b)
             }
-            if y.type.isUntyped { convertUntyped(&y, Universe.uint) }
-        } else if !y.type.isInteger {
-            error(b.y.pos, "invalid operation: shift count \(describe(y)) must be integer")
-            return .invalid(b)
+            if y.type.isUntyped {
+                convertUntyped(&y, Universe.uint)   // `1.5 (untyped float constant) truncated to uint`
+                if y.mode == .invalid { return .invalid(b) }
+            } else if !y.type.isInteger {
+                error(b.y.pos, "invalid operation: shift count \(describe(y)) must be integer")
+                return .invalid(b)
+            }
         } else if y.type.isUntyped {
             convertUntyped(&y, Universe.uint)
+            if y.mode == .invalid { return .invalid(b) }
+        } else if !y.type.isInteger && !(y.type.underlying is TypeParamBound) {
+            error(b.y.pos, "invalid operation: shift count \(describe(y)) must be integer")
+            return .invalid(b)
         }
-        if x.mode == .constant, let xv = x.val {
-            if x.type.isUntyped, xv.asInteger != nil, !(x.type.isInteger) { x.val = .int(xv.asInteger!); x.type = Universe.untypedInt }
+        if x.mode == .constant {
             if y.mode == .constant, let yv = y.val?.asInteger {
-                guard let xi = x.val?.asInteger, x.type.isInteger || x.type.isUntyped else {
-                    error(b.pos, "invalid operation: shifted operand \(describe(x)) must be integer")
-                    return .invalid(b)
-                }
-                guard yv < 10000 else { error(b.y.pos, "invalid shift count \(describe(y))"); return .invalid(b) }
+                guard let xi = xInt else { return .invalid(b) }
+                // gc's bound: enough to express the smallest float64 (issue #44057).
+                guard yv <= 1074 else { error(b.y.pos, "invalid operation: invalid shift count \(describe(y0))"); return .invalid(b) }
                 let r = b.op == .shl ? xi << Int(yv) : floorShiftRight(xi, Int(yv))
-                if let bt = x.type.underlying as? BasicType, !bt.isUntyped, !fitsInteger(r, bt.kind) {
-                    error(b.pos, "constant \(r) overflows \(x.type)")
+                let type: GoType = x.type.isInteger ? x.type : Universe.untypedInt   // 1.0 << 2 is an untyped int
+                let result = Operand(mode: .constant, type: type, val: .int(r), expr: b)
+                if let bt = type.underlying as? BasicType, !bt.isUntyped, !fitsInteger(r, bt.kind) {
+                    error(b.pos, "\(describe(result)) overflows \(type)")
                     return .invalid(b)
                 }
-                return Operand(mode: .constant, type: x.type.isUntyped ? Universe.untypedInt : x.type, val: .int(r), expr: b)
+                return result
             }
             if x.type.isUntyped {
-                // Non-constant shift of an untyped constant (§Operators): the
-                // constant takes the type it would have without the shift, which
-                // only the context decides; stay untyped until convertUntyped.
-                guard xv.asInteger != nil else {
-                    error(b.pos, "invalid operation: shifted operand \(describe(x)) must be integer")
-                    return .invalid(b)
-                }
+                // Non-constant shift of an untyped constant (§Operators): the constant takes the
+                // type it would have without the shift, which only the context decides; it stays
+                // untyped until convertUntyped.
                 _ = hint
                 return Operand(mode: .value, type: Universe.untypedInt, val: nil, expr: b)
             }
-        }
-        guard x.type.isInteger || x.type.underlying is TypeParamBound else {
-            error(b.pos, "invalid operation: shifted operand \(describe(x)) must be integer")
-            return .invalid(b)
         }
         return Operand(mode: .value, type: x.type, val: nil, expr: b)
     }

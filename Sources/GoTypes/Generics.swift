@@ -111,6 +111,9 @@ public func subst(_ t: GoType, _ m: SubstMap) -> GoType {
         let out = Signature(recv: sig.recv, params: p, results: r, variadic: sig.variadic)
         out.typeParams = sig.typeParams.filter { m[ObjectIdentifier($0)] == nil }
         return out
+    case let b as TypeParamBound where b.terms != nil:
+        let ts = b.terms!.map(s)
+        return zip(ts, b.terms!).allSatisfy({ $0 === $1 }) ? b : TypeParamBound(constraint: b.constraint, terms: ts, tildes: b.tildes)
     case let it as InterfaceType:
         var changed = false
         let ms = it.methods.map { f -> Func in
@@ -239,6 +242,10 @@ extension Checker {
         }
         let inst = instantiate(n, args)
         info.instances[ObjectIdentifier(base)] = Instance(typeArgs: args, type: inst)
+        // Constraints are verified once every declaration (and interface) is complete.
+        delayed.append { [unowned self] in
+            if let (i, why) = self.verify(n.typeParams, args) { self.error(indices[i].pos, why) }
+        }
         return inst
     }
 
@@ -253,6 +260,11 @@ extension Checker {
         }
         guard args.count <= sig.typeParams.count else {
             error(indices[sig.typeParams.count].pos, "got \(args.count) type arguments but \(exprString(fun)) has \(sig.typeParams.count) type parameters")
+            return .invalid(e)
+        }
+        // A partial list is verified with the inferred rest, at the call.
+        if args.count == sig.typeParams.count, let (i, why) = verify(sig.typeParams, args) {
+            error(indices[i].pos, why)
             return .invalid(e)
         }
         let inst = freshSignature(subst(sig, substMap(sig.typeParams, args)) as! Signature)
@@ -286,14 +298,44 @@ extension Checker {
                   m[ObjectIdentifier(pt)] == nil else { continue }
             m[ObjectIdentifier(pt)] = defaultType(a.type)
         }
+        inferFromCoreTypes(sig.typeParams, tparams, &m)
         if let missing = sig.typeParams.first(where: { m[ObjectIdentifier($0)] == nil }) {
             let at = diags.fileSet.position(missing.obj.pos).map { " (\($0))" } ?? ""
             error(c.rparen, "cannot infer \(missing.obj.name)\(at)")
             return nil
         }
+        let targs = sig.typeParams.map { m[ObjectIdentifier($0)]! }
+        if let (_, why) = verify(sig.typeParams, targs) {
+            error(c.lparen, why)
+            return nil
+        }
         let inst = freshSignature(subst(sig, m) as! Signature)
         info.instances[ObjectIdentifier(c.fun)] = Instance(typeArgs: sig.typeParams.map { m[ObjectIdentifier($0)]! }, type: inst)
         return inst
+    }
+}
+
+extension Checker {
+    /// Constraint type inference: a parameter whose constraint has a single term (its core type,
+    /// `S ~[]E`) unifies that term with its argument, which may determine other parameters (E).
+    func inferFromCoreTypes(_ params: [NamedType], _ tparams: Set<ObjectIdentifier>, _ m: inout SubstMap) {
+        var progress = true
+        while progress {
+            progress = false
+            for tp in params {
+                guard let bound = (tp.resolved as? TypeParamBound)?.constraint,
+                      let terms = typeSet(bound).terms, terms.count == 1 else { continue }
+                let core = terms[0]
+                let before = m.count
+                if let arg = m[ObjectIdentifier(tp)] {
+                    _ = unify(core.type, core.tilde ? arg.underlying : arg, tparams, &m)
+                } else if !core.tilde {
+                    let t = subst(core.type, m)
+                    if !containsTypeParam(t) { m[ObjectIdentifier(tp)] = t }
+                }
+                if m.count > before { progress = true }
+            }
+        }
     }
 }
 

@@ -42,33 +42,35 @@ extension Checker {
         }
     }
 
+    /// types2's isValidIndex: an untyped constant index gets type int; the index must be an
+    /// integer, and a constant one non-negative and representable as an int.
+    func validIndex(_ x: inout Operand, _ what: String = "index", allowNegative: Bool = false) -> Bool {
+        if x.mode == .invalid { return false }
+        convertUntyped(&x, Universe.int)
+        if x.mode == .invalid { return false }
+        guard x.type.isInteger || x.type.underlying is TypeParamBound else {
+            error(x.expr?.pos ?? .none, "invalid argument: \(what) \(describe(x)) must be integer")
+            return false
+        }
+        if x.mode == .constant, let i = x.val?.asInteger {
+            if !allowNegative && i < 0 {
+                error(x.expr?.pos ?? .none, "invalid argument: \(what) \(describe(x)) must not be negative")
+                return false
+            }
+            if !fitsInteger(i, .int) {
+                error(x.expr?.pos ?? .none, "invalid argument: \(what) \(describe(x)) overflows int")
+                return false
+            }
+        }
+        return true
+    }
+
     /// Checks an index; returns its value if constant. Reports constant
     /// indices out of range when the length is known.
     @discardableResult
     func indexValue(_ e: Expr, length: Int64?) -> Int64? {
         var x = expr(e)
-        if x.mode == .invalid { return nil }
-        if x.mode == .constant, x.type.isUntyped {
-            guard let i = x.val?.asInteger else {
-                error(e.pos, "invalid argument: index \(describe(x)) must be integer")
-                return nil
-            }
-            convertUntyped(&x, Universe.int)
-            if x.mode == .invalid { return nil }
-            _ = i
-        } else if x.type.isUntyped {
-            convertUntyped(&x, Universe.int)   // a non-constant shift: 1 << n
-            if x.mode == .invalid { return nil }
-        }
-        guard x.type.isInteger || x.type.underlying is TypeParamBound else {
-            error(e.pos, "invalid argument: index \(describe(x)) must be integer")
-            return nil
-        }
-        guard x.mode == .constant, let i = x.val?.asInteger else { return nil }
-        if i < 0 {
-            error(e.pos, "invalid argument: index \(exprString(e)) (constant of type \(x.type)) must not be negative")
-            return nil
-        }
+        guard validIndex(&x), x.mode == .constant, let i = x.val?.asInteger else { return nil }
         if let n = length, i >= BigInt(n) {
             error(e.pos, "invalid argument: index \(i) out of bounds [0:\(n)]")
             return nil
@@ -87,7 +89,7 @@ extension Checker {
             result = x.type.isUntyped ? Universe.string : x.type
             if x.mode == .constant, case .string(let str) = x.val! { length = Int64(str.count) }
         case let a as ArrayType:
-            if x.mode != .variable { error(s.pos, "invalid operation: \(exprString(s.x)) (slice of unaddressable value)"); return .invalid(s) }
+            if x.mode != .variable { error(s.pos, "invalid operation: \(describe(x)) (slice of unaddressable value)"); return .invalid(s) }
             result = SliceType(a.elem); length = a.len
         case let p as PointerType:
             guard let a = p.elem.underlying as? ArrayType else { fallthrough }
@@ -95,7 +97,7 @@ extension Checker {
         case is SliceType: break
         case is TypeParamBound: break
         default:
-            error(s.pos, "cannot slice \(describe(x))")
+            error(s.pos, "invalid operation: cannot slice \(describe(x))")
             return .invalid(s)
         }
         var consts: [Int64] = []
@@ -138,9 +140,18 @@ extension Checker {
         case let a as ArrayType: _ = elementList(c.elts, elem: a.elem, length: a.len)
         case let s as SliceType: _ = elementList(c.elts, elem: s.elem, length: nil)
         case let m as MapType:
+            // Constant keys must be distinct; with an interface key type, only among keys of one type.
+            var visited: [ConstKey: [GoType]] = [:]
+            let keyIsInterface = m.key.underlying is InterfaceType
             for e in c.elts {
                 guard let kv = e as? KeyValueExpr else { error(e.pos, "missing key in map literal"); _ = rawExpr(e, hint: nil); continue }
                 var k = expr(kv.key, hint: m.key); assignment(&k, m.key, context: "map literal")
+                if k.mode == .constant, let val = k.val, let key = ConstKey(mapKey: val) {
+                    let seen = visited[key] ?? []
+                    let duplicate = keyIsInterface ? seen.contains { identical($0, k.type) } : visited[key] != nil
+                    visited[key, default: []].append(k.type)
+                    if duplicate { error(kv.key.pos, "duplicate key \(val) in map literal") }
+                }
                 var v = expr(kv.value, hint: m.elem); assignment(&v, m.elem, context: "map literal")
             }
         case is TypeParamBound: for e in c.elts { _ = rawExpr((e as? KeyValueExpr)?.value ?? e, hint: nil) }
@@ -158,13 +169,25 @@ extension Checker {
     /// Checks array/slice elements; returns the literal's length.
     private func elementList(_ elts: [Expr], elem: GoType, length: Int64?) -> Int64 {
         var idx: Int64 = 0, maxIdx: Int64 = 0
+        var visited = Set<Int64>()
         for e in elts {
             var valueExpr = e
+            var validIndex = false
             if let kv = e as? KeyValueExpr {
-                if let i = indexValue(kv.key, length: length) { idx = i }
+                if let i = indexValue(kv.key, length: length) {
+                    idx = i
+                    validIndex = true
+                } else if let tv = info.types[ObjectIdentifier(kv.key)], tv.mode != .constant, tv.type.isInteger {
+                    error(e.pos, "index \(exprString(kv.key)) must be integer constant")
+                }
                 valueExpr = kv.value
             } else if let n = length, idx >= n {
                 error(e.pos, "index \(idx) is out of bounds (>= \(n))")
+            } else {
+                validIndex = true
+            }
+            if validIndex && !visited.insert(idx).inserted {
+                error(e.pos, "duplicate index \(idx) in array or slice literal")
             }
             var v = expr(valueExpr, hint: elem)
             assignment(&v, elem, context: "array or slice literal")

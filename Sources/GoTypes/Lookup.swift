@@ -35,18 +35,32 @@ extension Checker {
         if x.mode == .invalid { return .invalid(s) }
         if x.mode == .typexpr {
             // Method expression T.m / (*T).m.
-            guard let (path, obj, indirect) = lookupFieldOrMethod(x.type, s.sel.name), let m = obj as? Func else {
+            let r = lookupSelection(x.type, s.sel.name)
+            if case .ambiguous = r {
+                error(s.sel.pos, "ambiguous selector \(exprString(s.x)).\(s.sel.name)")
+                return .invalid(s)
+            }
+            guard case .found(_, let obj, let indirect) = r, let m = obj as? Func else {
                 error(s.sel.pos, "\(exprString(s.x)).\(s.sel.name) undefined (type \(x.type) has no method \(s.sel.name))")
                 return .invalid(s)
             }
-            _ = path; _ = indirect
+            // T's method set lacks the methods with pointer receivers.
+            if m.isPointerRecv && !indirect && !(x.type.underlying is PointerType) {
+                error(s.sel.pos, "cannot call pointer method \(s.sel.name) on \(x.type)")
+                return .invalid(s)
+            }
             info.uses[ObjectIdentifier(s.sel)] = m
             let sig = m.signature
             let recv = Var(name: "_", type: x.type, pos: .none, pkg: pkg)
             let ft = Signature(recv: nil, params: TupleType([recv] + sig.params.vars), results: sig.results, variadic: sig.variadic)
             return Operand(mode: .value, type: ft, val: nil, expr: s)
         }
-        guard let (path, obj, indirect) = lookupFieldOrMethod(x.type, s.sel.name) else {
+        let found = lookupSelection(x.type, s.sel.name)
+        if case .ambiguous = found {
+            error(s.sel.pos, "ambiguous selector \(exprString(s))")
+            return .invalid(s)
+        }
+        guard case .found(let path, let obj, let indirect) = found else {
             var why = "(type \(x.type) has no field or method \(s.sel.name))"
             if let p = x.type.underlying as? PointerType, p.elem.underlying is InterfaceType {
                 why = "(type \(x.type) is pointer to interface, not interface)"
@@ -80,9 +94,23 @@ extension Checker {
     /// Finds field or method `name` in T, breadth-first through embedded fields;
     /// nil when absent or ambiguous.
     public func lookupFieldOrMethod(_ t: GoType, _ name: String) -> ([Int], Object, Bool)? {
+        if case .found(let path, let obj, let indirect) = lookupSelection(t, name) { return (path, obj, indirect) }
+        return nil
+    }
+
+    enum LookupResult {
+        /// The path of embedded fields, the field or method, and whether a pointer was followed.
+        case found([Int], Object, Bool)
+        /// Several at the shallowest depth: `ambiguous selector x.f`.
+        case ambiguous
+        case notFound
+    }
+
+    func lookupSelection(_ t: GoType, _ name: String) -> LookupResult {
         // A defined pointer type (type P *S): x.f is (*x).f for a field f, and P has no methods.
         if t is NamedType, let p = t.underlying as? PointerType {
-            guard let r = lookupFieldOrMethod(p, name), !(r.1 is Func) else { return nil }
+            let r = lookupSelection(p, name)
+            if case .found(_, let obj, _) = r, obj is Func { return .notFound }
             return r
         }
         var typ = t
@@ -90,15 +118,15 @@ extension Checker {
         if let p = t.underlying as? PointerType { typ = p.elem; indirect = true }
         if let n = typ as? NamedType, let b = n.resolved as? TypeParamBound {
             // A type parameter has the methods of its constraint (*T has none).
-            guard !indirect, let it = b.constraint?.underlying as? InterfaceType else { return nil }
+            guard !indirect, let it = b.constraint?.underlying as? InterfaceType else { return .notFound }
             completeInterface(it, at: .none)
-            return it.allMethods.first(where: { $0.name == name }).map { ([], $0, false) }
+            return it.allMethods.first(where: { $0.name == name }).map { .found([], $0, false) } ?? .notFound
         }
         if let it = typ.underlying as? InterfaceType {
-            if indirect { return nil }
+            if indirect { return .notFound }
             completeInterface(it, at: .none)
-            if let m = it.allMethods.first(where: { $0.name == name }) { return ([], m, false) }
-            return nil
+            if let m = it.allMethods.first(where: { $0.name == name }) { return .found([], m, false) }
+            return .notFound
         }
         struct Entry { let type: GoType; let path: [Int]; let indirect: Bool }
         var current = [Entry(type: typ, path: [], indirect: indirect)]
@@ -132,11 +160,11 @@ extension Checker {
                 default: break
                 }
             }
-            if count == 1 { return found }
-            if count > 1 { return nil }
+            if count == 1, let (path, obj, ind) = found { return .found(path, obj, ind) }
+            if count > 1 { return .ambiguous }
             current = next
         }
-        return nil
+        return .notFound
     }
 
     /// nil if T implements interface I, else gc's explanation

@@ -13,25 +13,29 @@ struct Operand {
 }
 
 extension Checker {
-    /// types2's operand description: `variable of type int`, `untyped int constant 3`.
+    /// types2's operand description (operand.String without the expression): `variable of type
+    /// int`, `untyped int constant 3`, `untyped bool value`, `map index expression of type int`.
     func operandDescription(_ x: Operand) -> String {
+        let mode: String
         switch x.mode {
         case .invalid: return "invalid operand"
         case .novalue: return "no value"
         case .builtin: return "built-in"
         case .typexpr: return "type"
-        case .constant:
-            let vs = x.val.map { "\($0)" } ?? ""
-            let sameText = x.expr.map { exprString($0) == vs } ?? false
-            if x.type.isUntyped { return sameText || vs.isEmpty ? "\(x.type) constant" : "\(x.type) constant \(vs)" }
-            return sameText || vs.isEmpty ? "constant of type \(x.type)" : "constant \(vs) of type \(x.type)"
-        case .variable, .mapindex:
-            if x.isNil { return "untyped nil" }
-            return "variable of type \(x.type)"
-        case .value, .commaok:
-            if x.isNil { return "untyped nil" }
-            return "value of type \(x.type)"
+        case .constant: mode = "constant"
+        case .variable: mode = "variable"
+        case .mapindex: mode = "map index expression"
+        case .value: mode = "value"
+        case .commaok: mode = "comma, ok expression"
         }
+        if x.isNil { return "untyped nil" }
+        var r = x.type.isUntyped ? "\(x.type) \(mode)" : mode
+        if x.mode == .constant, let v = x.val {
+            let vs = "\(v)"
+            if !(x.expr.map { exprString($0) == vs } ?? false) { r += " " + vs }
+        }
+        if !x.type.isUntyped { r += x.type.isInvalid ? " with invalid type" : " of type \(x.type)" }
+        return r
     }
 
     /// `x (variable of type int)`, or just `nil`.
@@ -65,7 +69,7 @@ public func exprString(_ e: Expr) -> String {
     case let u as UnaryExpr: return u.op.description + exprString(u.x)
     case let b as BinaryExpr: return exprString(b.x) + " " + b.op.description + " " + exprString(b.y)
     case let kv as KeyValueExpr: return exprString(kv.key) + ": " + exprString(kv.value)
-    case let c as CompositeLit: return (c.type.map(exprString) ?? "") + "{…}"
+    case let c as CompositeLit: return (c.type.map(exprString) ?? "") + (c.elts.isEmpty ? "{}" : "{…}")
     case is FuncLit: return "func literal"
     case let a as GoSyntax.ArrayType: return "[" + (a.len.map(exprString) ?? "") + "]" + exprString(a.elt)
     case let e as Ellipsis: return "..." + (e.elt.map(exprString) ?? "")

@@ -6,18 +6,19 @@ extension Checker {
         let saved = (funcSig, iota, labels)
         funcSig = sig
         iota = nil
-        labels = [:]
+        labels = [:]; let savedTS = inTypeSwitch; inTypeSwitch = false
         // Named results live in the function scope like parameters.
         for v in sig.results.vars where !v.name.isEmpty && v.name != "_" { v.used = true; scope.insert(v) }
         let outer = scope
         stmtList(body.stmts)
         scope = outer
         checkLabels(body)
+        checkGotos(body)
         if sig.results.count > 0 && !isTerminatingList(body.stmts) {
             error(body.rbrace, "missing return")
         }
         reportUnused(outer)
-        (funcSig, iota, labels) = saved
+        (funcSig, iota, labels) = saved; inTypeSwitch = savedTS
     }
 
     func openScope() { scope = Scope(parent: scope) }
@@ -38,8 +39,10 @@ extension Checker {
     func stmtList(_ list: [Stmt]) {
         for (i, s) in list.enumerated() {
             if let b = s as? BranchStmt, b.tok == .fallthrough {
-                if !inSwitchCase || i != list.count - 1 {
-                    error(s.pos, inSwitchCase ? "fallthrough statement out of place" : "fallthrough statement out of place")
+                if inTypeSwitch {
+                    error(s.pos, "cannot fallthrough in type switch")
+                } else if !inSwitchCase || i != list.count - 1 {
+                    error(s.pos, "fallthrough statement out of place")
                 }
                 continue
             }
@@ -103,9 +106,9 @@ extension Checker {
                 if let a = p as? AssignStmt, a.tok == .define { error(a.pos, "cannot declare in post statement of for loop") }
                 stmt(p)
             }
-            loopDepth += 1
+            loopDepth += 1; let savedTS = inTypeSwitch; inTypeSwitch = false
             stmt(f.body)
-            loopDepth -= 1
+            loopDepth -= 1; inTypeSwitch = savedTS
             closeScope()
         case let r as RangeStmt: rangeStmt(r)
         default:
@@ -144,7 +147,7 @@ extension Checker {
         }
         if let id = unparen(c.fun) as? Ident, let b = info.uses[ObjectIdentifier(id)] as? Builtin,
            [.append, .cap, .complex, .imag, .len, .make, .new, .real].contains(b.kind) {
-            error(c.pos, "\(what) discards result of \(exprString(c))")
+            error(c.pos, "\(what) discards result of \(describe(x))")
         }
     }
 
@@ -165,24 +168,25 @@ extension Checker {
                     di.typeExpr = last.0
                     di.initExpr = i < last.1.count ? last.1[i] : nil
                     di.iota = vs.iota
+                    di.inherited = vs.type == nil && vs.values.isEmpty
                     constDecl(c, di)
                     info.defs[ObjectIdentifier(name)] = c
                     consts.append(c)
                 }
-                if last.1.count < vs.names.count { error(vs.names[last.1.count].pos, "missing init expr for const declaration") }
+                arity(vs.pos, vs.names, last.1, constDecl: true, inherited: vs.type == nil && vs.values.isEmpty)
                 for (c, name) in zip(consts, vs.names) where !name.isBlank {
                     if let old = scope.insert(c) { redeclared(name, old) }
                 }
                 iota = saved
             case let vs as ValueSpec:
-                let declared = vs.type.map { typExpr($0) }
+                let declared = vs.type.map { varType($0) }
                 let vars = vs.names.map { Var(name: $0.name, type: declared ?? Universe.invalid, pos: $0.pos, pkg: pkg) }
                 if !vs.values.isEmpty {
                     if vs.values.count == 1 && vars.count > 1 {
                         initVars(vars, from: exprList(vs.values[0], allowCommaOk: true), declared: declared, at: vs.values[0], context: "assignment")
                     } else if vs.values.count != vars.count {
                         for v in vs.values { _ = rawExpr(v, hint: declared) }
-                        error(vs.names[0].pos, "assignment mismatch: \(vars.count) variable\(vars.count == 1 ? "" : "s") but \(vs.values.count) value\(vs.values.count == 1 ? "" : "s")")
+                        arity(vs.pos, vs.names, vs.values, constDecl: false, inherited: false)
                         for v in vars where v.type.isInvalid { v.used = true }
                     } else {
                         for (v, e) in zip(vars, vs.values) {
@@ -221,7 +225,13 @@ extension Checker {
             v.type = Universe.invalid
             return
         }
-        if x.type.isUntyped { convertUntyped(&x, defaultType(x.type)) }
+        if x.type.isUntyped {
+            // As an assignment to the default type: `cannot use big (...) as int value in ...`.
+            let saved = assignContext
+            assignContext = context
+            convertUntyped(&x, defaultType(x.type))
+            assignContext = saved
+        }
         v.type = x.mode == .invalid ? Universe.invalid : x.type
     }
 
@@ -282,6 +292,17 @@ extension Checker {
         error(e.pos, "cannot assign to \(describe(x))")
     }
 
+    /// The one value of `x = e` or `x := e`: a call of several results there is an assignment
+    /// mismatch in types2 (it unpacks the call), not a multiple value in single-value context.
+    func assignedValue(_ e: Expr, hint: GoType?) -> Operand {
+        let x = rawExpr(e, hint: hint)
+        if x.mode == .value, let t = x.type as? TupleType, t.count > 1, unparen(e) is CallExpr {
+            error(e.pos, assignMismatch(1, [e], t.count))
+            return .invalid(e)
+        }
+        return valueOf(x, e)
+    }
+
     /// types2's assignError: `assignment mismatch: 2 variables but f returns 1 value`.
     func assignMismatch(_ nvars: Int, _ rhs: [Expr], _ nvals: Int) -> String {
         let vars = "\(nvars) variable\(nvars == 1 ? "" : "s")", vals = "\(nvals) value\(nvals == 1 ? "" : "s")"
@@ -317,7 +338,7 @@ extension Checker {
         let targets = lhs.map { lhsVar($0) }
         if lhs.count == rhs.count {
             for (t, r) in zip(targets, rhs) {
-                var x = expr(r, hint: t?.type)
+                var x = lhs.count == 1 ? assignedValue(r, hint: t?.type) : expr(r, hint: t?.type)
                 if let t {
                     if t.mode != .invalid { assignment(&x, t.type, context: "assignment") }
                 } else {
@@ -379,7 +400,7 @@ extension Checker {
             xs = exprList(a.rhs[0], allowCommaOk: a.lhs.count == 2)
             if xs.count == 2 && xs[1].type === Universe.untypedBool && xs[1].expr === xs[0].expr { recordCommaOk(a.rhs[0]) }
         } else {
-            xs = a.rhs.map { expr($0) }
+            xs = a.rhs.map { a.lhs.count == 1 ? assignedValue($0, hint: nil) : expr($0) }
         }
         if xs.count != lhsVars.count {
             if !xs.contains(where: { $0.mode == .invalid }) {
@@ -413,6 +434,13 @@ extension Checker {
         if r.results.isEmpty {
             if !want.isEmpty && want[0].name.isEmpty {
                 error(r.pos, "not enough return values\n\thave ()\n\twant \(tupleTypes(want))")
+            } else {
+                // A bare return needs every named result in scope (§Return statements).
+                for v in want {
+                    guard let (_, alt) = scope.lookupParent(v.name), alt !== v else { continue }
+                    let kind = alt is Const ? "const" : alt is TypeName ? "type" : "var"
+                    error(r.pos, "result parameter \(v.name) not in scope at return\n\t\(positionString(alt.pos)): inner declaration of \(kind) \(alt.name) \(alt.type)")
+                }
             }
             return
         }
@@ -456,27 +484,29 @@ extension Checker {
             }
             tag = x
         }
-        var seenDefault = false
         let clauses = sw.body.stmts.compactMap { $0 as? CaseClause }
+        multipleDefaults(clauses)
+        var seen: [ConstKey: [(type: GoType, pos: Pos)]] = [:]
         for (ci, cc) in clauses.enumerated() {
-            if cc.isDefault {
-                if seenDefault { error(cc.pos, "multiple defaults in switch") }
-                seenDefault = true
-            }
             for e in cc.list {
-                if var t = tag {
+                if let t = tag {
+                    // types2's caseValues: the value gets the tag's type, is compared with the tag,
+                    // and a constant must differ from the earlier ones of its type.
                     if t.mode == .invalid { _ = rawExpr(e, hint: nil); continue }
                     var x = expr(e, hint: t.type)
                     if x.mode == .invalid { continue }
-                    // The case value is compared with the tag: tag == x.
-                    let cmp = BinaryExpr(x: e, opPos: e.pos, op: .eql, y: e)
-                    matchTypes(&x, &t)
-                    if x.mode != .invalid && !(assignable(x, to: t.type) || assignable(t, to: x.type)) {
+                    convertUntyped(&x, t.type)
+                    if x.mode == .invalid { continue }
+                    if !(assignable(x, to: t.type) || assignable(t, to: x.type)) {
                         error(e.pos, "invalid case \(exprString(e)) in switch on \(exprString(sw.tag!)) (mismatched types \(x.type) and \(t.type))")
-                    } else if x.type.isUntyped {
-                        convertUntyped(&x, t.type)
+                        continue
                     }
-                    _ = cmp
+                    guard x.mode == .constant, let val = x.val, let key = ConstKey(caseValue: val) else { continue }
+                    if let prev = seen[key]?.first(where: { identical($0.type, x.type) }) {
+                        error(e.pos, "duplicate case \(describe(x)) in expression switch\n\t\(positionString(prev.pos)): previous case")
+                        continue
+                    }
+                    seen[key, default: []].append((x.type, nodePos(e)))
                 } else {
                     var x = expr(e)
                     if x.mode == .invalid { continue }
@@ -487,7 +517,7 @@ extension Checker {
                 }
             }
             openScope()
-            switchDepth += 1
+            switchDepth += 1; let savedTS = inTypeSwitch; inTypeSwitch = false
             let wasCase = inSwitchCase
             inSwitchCase = true   // a trailing fallthrough in the final case is reported just below
             stmtList(cc.body)
@@ -495,7 +525,7 @@ extension Checker {
                 error(last.pos, "cannot fallthrough final case in switch")
             }
             inSwitchCase = wasCase
-            switchDepth -= 1
+            switchDepth -= 1; inTypeSwitch = savedTS
             closeScope()
         }
         closeScope()
@@ -517,25 +547,34 @@ extension Checker {
             error(ta.x.pos, "\(exprString(ta.x)) (\(operandDescription(x))) is not an interface")
         }
         var vars: [Var] = []
-        var seenDefault = false
-        for cc in ts.body.stmts.compactMap({ $0 as? CaseClause }) {
-            if cc.isDefault {
-                if seenDefault { error(cc.pos, "multiple defaults in switch") }
-                seenDefault = true
+        let clauses = ts.body.stmts.compactMap { $0 as? CaseClause }
+        multipleDefaults(clauses)
+        // types2's caseTypes: each type (or nil) once per switch.
+        var seen: [(type: GoType?, pos: Pos)] = []
+        func duplicate(_ t: GoType?, _ e: Expr) -> Bool {
+            guard let prev = seen.first(where: { p in t == nil ? p.type == nil : p.type.map { identical($0, t!) } ?? false }) else {
+                seen.append((t, e.pos))
+                return false
             }
+            error(e.pos, "duplicate case \(t.map { "\($0)" } ?? "nil") in type switch\n\t\(positionString(prev.pos)): previous case")
+            return true
+        }
+        for cc in clauses {
             var caseType: GoType?
             for e in cc.list {
                 if let id = e as? Ident, id.name == "nil", scope.lookupParent("nil")?.1 is Nil {
                     info.uses[ObjectIdentifier(id)] = scope.lookupParent("nil")!.1
                     info.types[ObjectIdentifier(e)] = TypeAndValue(mode: .value, type: Universe.untypedNil, value: nil)
                     caseType = cc.list.count == 1 ? x.type : nil
+                    _ = duplicate(nil, e)
                     continue
                 }
                 let t = typExpr(e)
-                if !t.isInvalid, x.mode != .invalid, !(t.underlying is InterfaceType), x.type.underlying is InterfaceType, let why = implements(t, x.type) {
-                    error(e.pos, "impossible type switch case: \(exprString(ta.x)) (\(operandDescription(x))) cannot have dynamic type \(t)\(why.range(of: "(").map { " " + why[$0.lowerBound...] } ?? "")")
-                }
                 caseType = cc.list.count == 1 ? t : nil
+                if t.isInvalid || duplicate(t, e) { continue }
+                if x.mode != .invalid, !(t.underlying is InterfaceType), x.type.underlying is InterfaceType, let why = implements(t, x.type) {
+                    error(e.pos, "impossible type switch case: \(exprString(e))\n\t\(exprString(ta.x)) (\(operandDescription(x))) cannot have dynamic type \(t)\(why.range(of: "(").map { " " + why[$0.lowerBound...] } ?? "")")
+                }
             }
             openScope()
             if let lhs {
@@ -544,9 +583,9 @@ extension Checker {
                 scope.insert(v)
                 vars.append(v)
             }
-            switchDepth += 1
+            switchDepth += 1; let savedTS = inTypeSwitch; inTypeSwitch = true
             stmtList(cc.body)
-            switchDepth -= 1
+            switchDepth -= 1; inTypeSwitch = savedTS
             // The symbolic variable counts as used if any case uses it.
             if let v = vars.last, lhs != nil { let u = v.used; v.used = true; closeScope(); v.used = u } else { closeScope() }
         }
@@ -559,8 +598,31 @@ extension Checker {
         closeScope()
     }
 
+    /// types2's multipleSwitchDefaults.
+    func multipleDefaults(_ clauses: [CaseClause]) {
+        var first: CaseClause?
+        for cc in clauses where cc.isDefault {
+            if let first { error(cc.pos, "multiple defaults (first at \(positionString(first.pos)))") } else { first = cc }
+        }
+    }
+
+    /// Where gc's syntax tree puts an expression (its operand's Pos, not its start): the operator
+    /// of a binary expression, the parenthesis of a call. Used where gc prints such a position.
+    func nodePos(_ e: Expr) -> Pos {
+        switch e {
+        case let b as BinaryExpr: return b.opPos
+        case let c as CallExpr: return c.lparen
+        default: return e.pos
+        }
+    }
+
+    /// A position as messages show it (`file.go:3:5`).
+    func positionString(_ pos: Pos) -> String {
+        diags.fileSet.position(pos).map { "\($0)" } ?? "?"
+    }
+
     func selectStmt(_ sel: SelectStmt) {
-        var seenDefault = false
+        var firstDefault: CommClause?
         for cc in sel.body.stmts.compactMap({ $0 as? CommClause }) {
             openScope()
             if let comm = cc.comm {
@@ -574,12 +636,12 @@ extension Checker {
                 if !valid { error(comm.pos, "select case must be receive, send or assign recv") }
                 stmt(comm)
             } else {
-                if seenDefault { error(cc.pos, "multiple defaults in select") }
-                seenDefault = true
+                if let firstDefault { error(cc.pos, "multiple defaults (first at \(positionString(firstDefault.pos)))") }
+                else { firstDefault = cc }
             }
-            switchDepth += 1
+            switchDepth += 1; let savedTS = inTypeSwitch; inTypeSwitch = false
             stmtList(cc.body)
-            switchDepth -= 1
+            switchDepth -= 1; inTypeSwitch = savedTS
             closeScope()
         }
     }
@@ -589,7 +651,8 @@ extension Checker {
         var x = expr(r.x)
         var keyType: GoType = Universe.invalid, valueType: GoType?
         if x.mode != .invalid {
-            if x.type.isUntyped { convertUntyped(&x, defaultType(x.type)) }
+            // Only an untyped string can be ranged over (types2's rangeKeyVal); it is a string.
+            if x.type.isUntyped && x.type.isString { convertUntyped(&x, defaultType(x.type)) }
             var u = x.type.underlying
             if let p = u as? PointerType, let a = p.elem.underlying as? ArrayType { u = a }
             switch u {
@@ -599,8 +662,8 @@ extension Checker {
             case let m as MapType: keyType = m.key; valueType = m.elem
             case let c as ChanType:
                 keyType = c.elem
-                if c.dir == .send { error(r.x.pos, "invalid operation: range \(exprString(r.x)) receive from send-only channel \(x.type)") }
                 if r.value != nil { error(r.value!.pos, "range over \(describe(x)) permits only one iteration variable") }
+                if c.dir == .send { error(r.x.pos, "cannot range over \(describe(x)) (receive from send-only channel)") }
             case is TypeParamBound: keyType = Universe.int; valueType = x.type
             default:
                 error(r.x.pos, "cannot range over \(describe(x))")
@@ -630,9 +693,9 @@ extension Checker {
                 _ = target; target.mode = .variable; y.mode = .value
             }
         }
-        loopDepth += 1
+        loopDepth += 1; let savedTS = inTypeSwitch; inTypeSwitch = false
         stmt(r.body)
-        loopDepth -= 1
+        loopDepth -= 1; inTypeSwitch = savedTS
         closeScope()
     }
 
@@ -658,7 +721,7 @@ extension Checker {
             switch s {
             case let l as LabeledStmt:
                 if let prev = declared[l.label.name], prev !== l {
-                    error(l.label.pos, "label \(l.label.name) already defined\n\t\(diags.fileSet.position(prev.label.pos).map { "\($0)" } ?? "")")
+                    error(l.label.pos, "label \(l.label.name) already defined at \(positionString(prev.label.pos))")
                 } else { declared[l.label.name] = l }
                 visit(l.stmt, enclosing: enclosing + [(l.label.name, l.stmt)])
             case let b as BranchStmt:
@@ -699,6 +762,70 @@ extension Checker {
         }
         for s in gotos(body) where !declared.keys.contains(s.label!.name) {
             error(s.label!.pos, "label \(s.label!.name) not defined")
+        }
+    }
+
+    /// gc's syntax.checkBranches, for gotos: a forward goto may not jump over a variable
+    /// declaration of the label's block, nor into a block. (Undefined labels: checkLabels.)
+    func checkGotos(_ body: BlockStmt) {
+        final class Block {
+            let parent: Block?, start: Pos
+            init(_ parent: Block?, _ start: Pos) { self.parent = parent; self.start = start }
+        }
+        var labels: [String: Block] = [:]
+        // Returns the gotos of the block whose label is not declared yet (forward gotos).
+        func branches(_ parent: Block?, _ start: Pos, _ list: [Stmt]) -> [BranchStmt] {
+            let b = Block(parent, start)
+            var varDecl: (pos: Pos, name: String)?
+            var fwd: [BranchStmt] = [], jumpsOverVar: [BranchStmt] = []
+            func recordVar(_ pos: Pos, _ name: String) {
+                varDecl = (pos, name)
+                jumpsOverVar = fwd   // unless they jump out of the block, which is not known yet
+            }
+            func inner(_ start: Pos, _ list: [Stmt]) { fwd += branches(b, start, list) }
+            for s0 in list {
+                var s = s0
+                while let l = s as? LabeledStmt {
+                    let name = l.label.name
+                    if name != "_" {
+                        if labels[name] == nil { labels[name] = b }
+                        fwd = fwd.filter { g in
+                            guard g.label?.name == name else { return true }
+                            if let v = varDecl, jumpsOverVar.contains(where: { $0 === g }) {
+                                error(g.label!.pos, "goto \(name) jumps over declaration of \(v.name) at \(positionString(v.pos))")
+                            }
+                            return false
+                        }
+                    }
+                    s = l.stmt
+                }
+                switch s {
+                case let d as DeclStmt where d.decl.tok == .var:
+                    if let vs = d.decl.specs.first as? ValueSpec, let n = vs.names.first { recordVar(vs.pos, n.name) }
+                case let a as AssignStmt where a.tok == .define:
+                    recordVar(a.tokPos, a.lhs.map(exprString).joined(separator: ", "))
+                case let g as BranchStmt where g.tok == .goto:
+                    guard let name = g.label?.name else { break }
+                    var target = labels[name] != nil ? b : nil
+                    while let t = target, t !== labels[name] { target = t.parent }
+                    if target == nil { fwd.append(g) }
+                case let blk as BlockStmt: inner(blk.pos, blk.stmts)
+                case let i as IfStmt:
+                    inner(i.body.pos, i.body.stmts)
+                    if let e = i.elseStmt { inner(e.pos, [e]) }
+                case let f as ForStmt: inner(f.body.pos, f.body.stmts)
+                case let r as RangeStmt: inner(r.body.pos, r.body.stmts)
+                case let sw as SwitchStmt: for cc in sw.body.stmts { inner(cc.pos, (cc as? CaseClause)?.body ?? []) }
+                case let ts as TypeSwitchStmt: for cc in ts.body.stmts { inner(cc.pos, (cc as? CaseClause)?.body ?? []) }
+                case let sel as SelectStmt: for cc in sel.body.stmts { inner(cc.pos, (cc as? CommClause)?.body ?? []) }
+                default: break
+                }
+            }
+            return fwd
+        }
+        for g in branches(nil, body.pos, body.stmts) {
+            guard let name = g.label?.name, let b = labels[name] else { continue }
+            error(g.label!.pos, "goto \(name) jumps into block starting at \(positionString(b.start))")
         }
     }
 

@@ -27,7 +27,10 @@ extension Checker {
         case let id as Ident:
             guard let obj = lookup(id) else { return Universe.invalid }
             guard let tn = obj as? TypeName else {
-                if !(obj.type.isInvalid && obj is Var) { error(id.pos, "\(id.name) is not a type") }
+                if !(obj.type.isInvalid && obj is Var) {
+                    let x = ident(id)
+                    if x.mode != .invalid { error(id.pos, "\(describe(x)) is not a type") }
+                }
                 return Universe.invalid
             }
             return tn.type
@@ -101,15 +104,21 @@ extension Checker {
     }
 
     func arrayLength(_ e: Expr) -> Int64 {
+        // A name that is not a constant may be a type parameter list missing its constraint.
+        if let id = e as? Ident, let obj = scope.lookupParent(id.name)?.1, !(obj is Const) {
+            error(id.pos, "invalid array length \(id.name)")
+            return -1
+        }
         var x = expr(e)
         if x.mode != .constant {
             if x.mode != .invalid { error(e.pos, "array length \(exprString(e)) (\(operandDescription(x))) must be constant") }
             return -1
         }
         if x.type.isUntyped || x.type.isInteger {
-            if let v = x.val?.asInteger {
-                if v < 0 { error(e.pos, "invalid array length \(exprString(e)) (untyped int constant \(v))"); return -1 }
-                if v <= BigInt(Int64.max) { convertUntyped(&x, Universe.int); return Int64(v) }
+            if let v = x.val?.asInteger, v <= BigInt(Int64.max) {
+                if v < 0 { error(e.pos, "invalid array length \(describe(x))"); return -1 }
+                convertUntyped(&x, Universe.int)
+                return Int64(v)
             }
         }
         error(e.pos, "array length \(exprString(e)) (\(operandDescription(x))) must be integer")
@@ -127,14 +136,14 @@ extension Checker {
                 else { error(ell.pos, "can only use ... with final parameter in list") }
                 texpr = elt
             }
-            var t = typExpr(texpr)
+            var t = varType(texpr)
             if texpr !== field.type { t = SliceType(t); info.types[ObjectIdentifier(field.type)] = TypeAndValue(mode: .typexpr, type: t, value: nil) }
             paramTypes.append((field, t))
         }
         var resultTypes: [(Field, GoType)] = []
         for field in f.results?.fields ?? [] {
             if let ell = field.type as? Ellipsis { error(ell.pos, "can only use ... with final parameter in list") }
-            resultTypes.append((field, typExpr(field.type)))
+            resultTypes.append((field, varType(field.type)))
         }
         // Names are declared after every type is resolved: in
         // `func(url string, v url.Values)` url still names the package.
@@ -165,7 +174,7 @@ extension Checker {
         var tags: [String] = []
         var seen: [String: Pos] = [:]
         for field in st.fields.fields {
-            let t = typExpr(field.type)
+            let t = varType(field.type)
             let tag = field.tag.map { String(decoding: unquoteString($0.value) ?? [], as: UTF8.self) } ?? ""
             if field.names.isEmpty {
                 // Embedded field: T, *T, pkg.T, *pkg.T; the name is the type name.
@@ -199,6 +208,28 @@ extension Checker {
         return StructType(fields: fields, tags: tags)
     }
 
+    /// The type of a variable, parameter, result or field: not a constraint interface (types2's varType).
+    func varType(_ e: Expr) -> GoType {
+        let t = typExpr(e)
+        if let why = constraintOnly(t) { error(e.pos, "cannot use type \(t) outside a type constraint: \(why)") }
+        return t
+    }
+
+    /// Why an interface can only be a constraint (it has type terms or embeds comparable), or nil.
+    func constraintOnly(_ t: GoType) -> String? {
+        var visited = Set<ObjectIdentifier>()
+        func walk(_ t: GoType) -> String? {
+            if t === Universe.comparableType { return "interface is (or embeds) comparable" }
+            guard let it = t.underlying as? InterfaceType, visited.insert(ObjectIdentifier(it)).inserted else { return nil }
+            for e in it.embeddeds {
+                if e is TypeParamBound { return "interface contains type constraints" }
+                if let why = walk(e) { return why }
+            }
+            return nil
+        }
+        return walk(t)
+    }
+
     func interfaceType(_ it: GoSyntax.InterfaceType) -> InterfaceType {
         var methods: [Func] = []
         var embeddeds: [GoType] = []
@@ -227,24 +258,24 @@ extension Checker {
     /// An embedded interface element: an interface, or a type-set term (`~T`, `A | B`).
     func constraintElement(_ e: Expr) -> GoType {
         if let b = e as? BinaryExpr, b.op == .or {
-            let x = constraintElement(b.x), y = constraintElement(b.y)
-            return TypeParamBound(terms: termsOf(x) + termsOf(y))
+            let x = termsOf(constraintElement(b.x)), y = termsOf(constraintElement(b.y))
+            return TypeParamBound(terms: x.map { $0.0 } + y.map { $0.0 }, tildes: x.map { $0.1 } + y.map { $0.1 })
         }
         if let u = e as? UnaryExpr, u.op == .tilde {
-            return TypeParamBound(terms: [typExpr(u.x)])
+            return TypeParamBound(terms: [typExpr(u.x)], tildes: [true])
         }
         let t = typExpr(e)
         if t.underlying is InterfaceType { return t }
-        return TypeParamBound(terms: [t])
+        return TypeParamBound(terms: [t], tildes: [false])
     }
 
-    /// The type terms of a union operand (an interface operand contributes its own).
-    private func termsOf(_ t: GoType) -> [GoType] {
-        if let b = t as? TypeParamBound { return b.terms ?? [] }
+    /// The type terms (type, ~) of a union operand (an interface operand contributes its own).
+    private func termsOf(_ t: GoType) -> [(GoType, Bool)] {
+        if let b = t as? TypeParamBound { return b.termList }
         if let it = t.underlying as? InterfaceType {
-            for e in it.embeddeds { if let b = e as? TypeParamBound, let ts = b.terms { return ts } }
+            for e in it.embeddeds { if let b = e as? TypeParamBound, b.terms != nil { return b.termList } }
         }
-        return [t]
+        return [(t, false)]
     }
 
     func completeInterface(_ it: InterfaceType, at pos: Pos) {
@@ -272,5 +303,13 @@ public final class TypeParamBound: GoType {
     public let constraint: GoType?
     /// For a union/tilde element: its term types (see termTypes).
     public let terms: [GoType]?
-    public init(constraint: GoType? = nil, terms: [GoType]? = nil) { self.constraint = constraint; self.terms = terms }
+    /// Which terms are ~T (the types whose underlying type is T).
+    public let tildes: [Bool]?
+    public init(constraint: GoType? = nil, terms: [GoType]? = nil, tildes: [Bool]? = nil) {
+        self.constraint = constraint; self.terms = terms; self.tildes = tildes
+    }
+    /// The terms with their tildes.
+    var termList: [(GoType, Bool)] {
+        (terms ?? []).enumerated().map { i, t in (t, tildes.map { i < $0.count && $0[i] } ?? false) }
+    }
 }

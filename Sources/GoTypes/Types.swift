@@ -34,6 +34,8 @@ public final class BasicType: GoType {
     public let kind: BasicKind
     public let name: String
     init(_ kind: BasicKind, _ name: String) { self.kind = kind; self.name = name }
+    /// uint8 for byte, int32 for rune, the name itself for every other basic type.
+    public var canonicalName: String { Universe.canonical(kind).name }
 
     /// Size in bytes on 64-bit targets (amd64, arm64).
     public var size: Int {
@@ -220,7 +222,7 @@ public func defaultType(_ t: GoType) -> GoType {
     switch b.kind {
     case .untypedBool: return Universe.bool
     case .untypedInt: return Universe.int
-    case .untypedRune: return Universe.int32
+    case .untypedRune: return Universe.rune
     case .untypedFloat: return Universe.float64
     case .untypedComplex: return Universe.complex128
     case .untypedString: return Universe.string
@@ -268,7 +270,10 @@ public func typeString(_ t: GoType, qualifier: ((Package) -> String?)? = nil, pa
         case .untypedComplex: return "untyped complex"
         case .untypedString: return "untyped string"
         case .untypedNil: return "untyped nil"
-        default: return b.name
+        default:
+            // byte and rune keep their names in diagnostics only; reflect says uint8 and int32.
+            if qualifier == nil && MessageQualifier.package != nil { return b.name }
+            return b.canonicalName
         }
     case let p as PointerType: return "*" + s(p.elem)
     case let sl as SliceType: return "[]" + s(sl.elem)
@@ -293,6 +298,13 @@ public func typeString(_ t: GoType, qualifier: ((Package) -> String?)? = nil, pa
         if sig.results.count == 1 && (sig.results.vars[0].name.isEmpty || !paramNames) { r += " " + s(sig.results.vars[0].type) }
         else if sig.results.count > 0 { r += " " + tuple(sig.results, variadic: false) }
         return r
+    case let i as InterfaceType where qualifier == nil && MessageQualifier.package != nil:
+        // types2's spelling: any, interface{}, interface{M(); N(); E} (explicit methods, then embeddeds).
+        if i === Universe.emptyInterface { return "any" }
+        let ms = i.methods.sorted { $0.name < $1.name }.map { $0.name + s($0.type).dropFirst(4) }
+        return "interface{" + (ms + i.embeddeds.map(s)).joined(separator: "; ") + "}"
+    case let b as TypeParamBound where b.terms != nil:
+        return b.termList.map { ($0.1 ? "~" : "") + s($0.0) }.joined(separator: " | ")
     case let i as InterfaceType:
         if i.allMethods.isEmpty && i.embeddeds.isEmpty && i.methods.isEmpty { return "interface {}" }
         let ms = (i.isComplete ? i.allMethods : i.methods).map { m -> String in

@@ -29,9 +29,24 @@ public enum Universe {
     public static let untypedString = BasicType(.untypedString, "untyped string")
     public static let untypedNil = BasicType(.untypedNil, "untyped nil")
 
-    /// `byte` and `rune` are aliases: the same type objects as uint8 and int32.
-    public static let byte = uint8
-    public static let rune = int32
+    /// `byte` and `rune` are aliases of uint8 and int32: identical to them (identity compares basic
+    /// kinds), but distinct objects, so that diagnostics say byte and rune where the source does, as
+    /// types2's universeByte and universeRune do. Reflect strings and descriptors use the canonical name.
+    public static let byte = BasicType(.uint8, "byte")
+    public static let rune = BasicType(.int32, "rune")
+
+    /// The universe's own type for a basic kind (uint8 for byte).
+    static func canonical(_ kind: BasicKind) -> BasicType {
+        switch kind {
+        case .uint8: return uint8
+        case .int32: return int32
+        default: return basicsByKind[kind.rawValue]
+        }
+    }
+    private static let basicsByKind: [BasicType] = [invalid, bool, int, int8, int16, int32, int64, uint, uint8, uint16,
+                                                     uint32, uint64, uintptr, float32, float64, complex64, complex128,
+                                                     string, unsafePointer, untypedBool, untypedInt, untypedRune,
+                                                     untypedFloat, untypedComplex, untypedString, untypedNil]
 
     public static let errorType: NamedType = {
         let obj = TypeName(name: "error", type: invalid, pos: .none, pkg: nil)
@@ -48,6 +63,14 @@ public enum Universe {
     }()
 
     public static let emptyInterface: InterfaceType = {
+        let i = InterfaceType(methods: [], embeddeds: [])
+        i.isComplete = true
+        return i
+    }()
+
+    /// interface{} as panic's parameter and recover's result: messages spell it interface{}, while
+    /// emptyInterface, the type of any, is spelled any (types2 keeps the two apart the same way).
+    public static let unnamedEmptyInterface: InterfaceType = {
         let i = InterfaceType(methods: [], embeddeds: [])
         i.isComplete = true
         return i
@@ -74,8 +97,8 @@ public enum Universe {
         let basics: [BasicType] = [bool, int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64,
                                    uintptr, float32, float64, complex64, complex128, string]
         for b in basics { s.insert(TypeName(name: b.name, type: b, pos: .none, pkg: nil)) }
-        let byteName = TypeName(name: "byte", type: uint8, pos: .none, pkg: nil); byteName.isAlias = true
-        let runeName = TypeName(name: "rune", type: int32, pos: .none, pkg: nil); runeName.isAlias = true
+        let byteName = TypeName(name: "byte", type: byte, pos: .none, pkg: nil); byteName.isAlias = true
+        let runeName = TypeName(name: "rune", type: rune, pos: .none, pkg: nil); runeName.isAlias = true
         s.insert(byteName); s.insert(runeName)
         s.insert(errorType.obj)
         s.insert(anyType)

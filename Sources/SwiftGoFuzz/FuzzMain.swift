@@ -64,7 +64,7 @@ enum FuzzHarness {
             let fs = FileSet()
             let diags = DiagnosticList(fileSet: fs)
             let file = parseFile(fileSet: fs, filename: name, source: bytes, diagnostics: diags)
-            if !diags.isEmpty {
+            if diags.hasSyntaxErrors {
                 log?(diags.rendered().joined(separator: "\n"))
                 return (.parseError, nil, nil, fs)
             }
@@ -72,6 +72,7 @@ enum FuzzHarness {
             for spec in file.imports { _ = importPackage(spec.pathValue) }
             let pkg = Package(path: "command-line-arguments", name: file.name.name)
             let info = Info()
+            diags.checkingStarts()
             let checker = Checker(pkg: pkg, info: info, diagnostics: diags, importer: { ip, _ in importPackage(ip) })
             checker.check(files: [file])
             if !diags.isEmpty {

@@ -67,7 +67,7 @@ let badInputs: [(String, [String])] = [
     ("package p\nvar x = 1 \u{FEFF}\n", ["2:11: invalid BOM in the middle of the file"]),
     ("\u{FEFF}package p\n", []),
     ("package p\nvar x = 08.5\nvar y = 0_8\nvar z = 09i\n", ["3:11: invalid digit '8' in octal literal"]),
-    ("package p\nvar x = 0_x1\n", ["2:10: '_' must separate successive digits"]),
+    ("package p\nvar x = 0_x1\n", ["2:10: '_' must separate successive digits", "2:11: syntax error: unexpected x1 after top level declaration"]),
     ("package p\nvar x = 1.e+\n", ["2:13: exponent has no digits"]),
     ("package p\nvar x = 0b\n", ["2:11: binary literal has no digits"]),
     ("package p\nvar x = 0x1p1e\n", ["2:14: syntax error: unexpected e after top level declaration"]),
