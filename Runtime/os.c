@@ -1,62 +1,48 @@
-// os.c: the system side of package os's overlay (Runtime/go/os): raw
-// read/write/close, the command line, the environment, exit. Results are
-// the syscall's: a count, or a negative errno.
+// os.c: what packages syscall and os reach in the runtime. Both packages
+// are Go 1.19's own source; gc's runtime provides these functions by
+// //go:linkname (Go: runtime/proc.go syscall_runtime_*, runtime1.go
+// os_runtime_args, env_posix.go, signal_unix.go os_sigpipe). The raw
+// system call itself, syscall.RawSyscall6, and os.runtime_args (a slice
+// result, which C cannot return in the compiler's convention) are in
+// sys_linux_<arch>.S.
 #include "runtime.h"
 
-extern GoSlice argslice GO_SYM("runtime.argslice");
-extern GoSlice envs GO_SYM("runtime.envs");
+// entersyscall/exitsyscall bracket a system call that may block. With one
+// M nothing else can run meanwhile, so there is no P to hand off yet; the
+// multi-threaded scheduler makes these release and reacquire the P.
+void syscall_runtime_entersyscall(void) GO_SYM("syscall.runtime_entersyscall");
+void syscall_runtime_entersyscall(void) {}
 
-static go_int syscall3(go_int n, go_int a, go_int b, go_int c) {
-#if defined(__x86_64__)
-    go_int r;
-    __asm__ volatile("syscall" : "=a"(r) : "a"(n), "D"(a), "S"(b), "d"(c) : "rcx", "r11", "memory");
-    return r;
-#elif defined(__aarch64__)
-    register go_int x8 __asm__("x8") = n;
-    register go_int x0 __asm__("x0") = a;
-    register go_int x1 __asm__("x1") = b;
-    register go_int x2 __asm__("x2") = c;
-    __asm__ volatile("svc #0" : "+r"(x0) : "r"(x8), "r"(x1), "r"(x2) : "memory");
-    return x0;
-#endif
-}
+void syscall_runtime_exitsyscall(void) GO_SYM("syscall.runtime_exitsyscall");
+void syscall_runtime_exitsyscall(void) {}
 
-#if defined(__x86_64__)
-enum { SYS_read = 0, SYS_write = 1, SYS_close = 3, SYS_getpid = 39 };
-#else
-enum { SYS_read = 63, SYS_write = 64, SYS_close = 57, SYS_getpid = 172 };
-#endif
+go_int syscall_Getpagesize(void) GO_SYM("syscall.Getpagesize");
+go_int syscall_Getpagesize(void) { return (go_int)physPageSize; }
 
-go_int os_write(go_int fd, const uint8_t *p, go_int n, go_int cap) GO_SYM("os.write");
-go_int os_write(go_int fd, const uint8_t *p, go_int n, go_int cap) {
-    return syscall3(SYS_write, fd, (go_int)p, n);
-}
+GO_NORETURN void syscall_Exit(go_int code) GO_SYM("syscall.Exit");
+void syscall_Exit(go_int code) { exit_((int32_t)code); }
 
-go_int os_read(go_int fd, uint8_t *p, go_int n, go_int cap) GO_SYM("os.read");
-go_int os_read(go_int fd, uint8_t *p, go_int n, go_int cap) {
-    return syscall3(SYS_read, fd, (go_int)p, n);
-}
+// setenv_c/unsetenv_c tell C's environment about os.Setenv; without cgo
+// there is none (gc: no-ops unless cgo is loaded).
+void syscall_setenv_c(GoString k, GoString v) GO_SYM("syscall.setenv_c");
+void syscall_setenv_c(GoString k, GoString v) {}
 
-go_int os_closefd(go_int fd) GO_SYM("os.closefd");
-go_int os_closefd(go_int fd) { return syscall3(SYS_close, fd, 0, 0); }
+void syscall_unsetenv_c(GoString k) GO_SYM("syscall.unsetenv_c");
+void syscall_unsetenv_c(GoString k) {}
 
-go_int os_getpid(void) GO_SYM("os.Getpid");
-go_int os_getpid(void) { return syscall3(SYS_getpid, 0, 0, 0); }
+// os.runtime_beforeExit: gc flushes the race detector here; nothing to do.
+void os_runtime_beforeExit(void) GO_SYM("os.runtime_beforeExit");
+void os_runtime_beforeExit(void) {}
 
-go_int os_argc(void) GO_SYM("os.argc");
-go_int os_argc(void) { return argslice.len; }
+// os.fastrand: for CreateTemp/MkdirTemp's random names.
+uint32_t os_fastrand(void) GO_SYM("os.fastrand");
+uint32_t os_fastrand(void) { return fastrand(); }
 
-GoString os_argv(go_int i) GO_SYM("os.argv");
-GoString os_argv(go_int i) { return ((GoString *)argslice.array)[i]; }
-
-go_int os_envc(void) GO_SYM("os.envc");
-go_int os_envc(void) { return envs.len; }
-
-GoString os_envAt(go_int i) GO_SYM("os.envAt");
-GoString os_envAt(go_int i) { return ((GoString *)envs.array)[i]; }
-
-GO_NORETURN void os_Exit(go_int code) GO_SYM("os.Exit");
-void os_Exit(go_int code) { exit_((int32_t)code); }
+// os.sigpipe: a write to stdout or stderr failed with EPIPE. Go then dies
+// of SIGPIPE; the runtime installs no handler for it, so raising it with
+// the default action does exactly that.
+void os_sigpipe(void) GO_SYM("os.sigpipe");
+void os_sigpipe(void) { raise_(13 /* SIGPIPE */); }
 
 // runtime.GOMAXPROCS (Runtime/go/runtime/extern.go), needed by sync.Pool:
 // one M runs every goroutine, so a new setting is ignored.

@@ -68,6 +68,16 @@ int32_t sched_getaffinity(go_uintptr pid, go_uintptr len, void *buf)
     GO_SYM("runtime.sched_getaffinity");
 int64_t nanotime1(void) GO_SYM("runtime.nanotime1");
 void settls(void *tp) GO_SYM("runtime.settls");
+void raise_(uint32_t sig) GO_SYM("runtime.raise");
+// The kernel's struct sigaction (same layout on amd64 and arm64).
+typedef struct sigactiont {
+    go_uintptr sa_handler;
+    uint64_t   sa_flags;
+    go_uintptr sa_restorer;
+    uint64_t   sa_mask;
+} sigactiont;
+int32_t rt_sigaction(go_uintptr sig, const sigactiont *new_, sigactiont *old, go_uintptr size)
+    GO_SYM("runtime.rt_sigaction");
 
 #define _PROT_READ 1
 #define _PROT_WRITE 2

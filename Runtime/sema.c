@@ -1,4 +1,5 @@
-// sema.c: semaphores and notify lists for package sync, which reaches them
+// sema.c: semaphores and notify lists for packages sync and internal/poll,
+// which reach them
 // through //go:linkname'd functions (sync.runtime_Semacquire, ...).
 // Go: runtime/sema.go.
 //
@@ -62,6 +63,13 @@ void sync_runtime_Semrelease(uint32_t *addr, bool handoff, go_int skipframes) {
     g *gp = dequeue(addr, false, 0);
     if (gp != nil) goready(gp);
 }
+
+// internal/poll's fdMutex waits for a descriptor's other users on Close.
+void poll_runtime_Semacquire(uint32_t *addr) GO_SYM("internal/poll.runtime_Semacquire");
+void poll_runtime_Semacquire(uint32_t *addr) { semacquire1(addr, waitReasonSemacquire); }
+
+void poll_runtime_Semrelease(uint32_t *addr) GO_SYM("internal/poll.runtime_Semrelease");
+void poll_runtime_Semrelease(uint32_t *addr) { sync_runtime_Semrelease(addr, false, 0); }
 
 // notifyList: sync.Cond's wait list, the layout of sync.notifyList.
 typedef struct notifyList {

@@ -25,18 +25,10 @@ enum { _SA_SIGINFO = 0x4, _SA_RESTORER = 0x04000000, _SA_ONSTACK = 0x08000000,
 enum { _SEGV_MAPERR = 1, _SEGV_ACCERR = 2, _BUS_ADRERR = 2, _FPE_INTDIV = 1, _FPE_INTOVF = 2 };
 #define SIGNAL_STACK_SIZE (32 * 1024)
 
-// The kernel's layouts (the same on x86-64 and arm64).
+// The kernel's layouts (the same on x86-64 and arm64; sigactiont is in runtime.h).
 typedef struct siginfo { int32_t si_signo, si_errno, si_code, pad; go_uintptr si_addr; } siginfo;
-typedef struct sigactiont {
-    void     (*sa_handler)(int32_t, siginfo *, void *);
-    uint64_t   sa_flags;
-    void     (*sa_restorer)(void);
-    uint64_t   sa_mask;
-} sigactiont;
 typedef struct stackt { void *ss_sp; int32_t ss_flags; int32_t pad; go_uintptr ss_size; } stackt;
 
-int32_t rt_sigaction(go_uintptr sig, const sigactiont *new, sigactiont *old, go_uintptr size)
-    GO_SYM("runtime.rt_sigaction");
 int32_t sigaltstack(const stackt *new, stackt *old) GO_SYM("runtime.sigaltstack");
 void sigreturn(void) GO_SYM("runtime.sigreturn");
 void sigtramp(int32_t sig, siginfo *info, void *ctx) GO_SYM("runtime.sigtramp");
@@ -52,9 +44,9 @@ const char *signame(uint32_t sig) {
 
 static void setsig(int32_t sig) {
     sigactiont sa = {
-        .sa_handler = sigtramp,
+        .sa_handler = (go_uintptr)sigtramp,
         .sa_flags = _SA_SIGINFO | _SA_ONSTACK | _SA_RESTORER | _SA_RESTART,
-        .sa_restorer = sigreturn,
+        .sa_restorer = (go_uintptr)sigreturn,
         .sa_mask = ~(uint64_t)0,   // nothing interrupts a handler
     };
     if (rt_sigaction((go_uintptr)sig, &sa, nil, sizeof sa.sa_mask) < 0) throw("sigaction failed");

@@ -123,6 +123,35 @@ FUNC(runtime.futex)
 	ret
 END(runtime.futex)
 
+// raise(sig uint32): send sig to the current thread (tgkill(getpid(), gettid(), sig)).
+FUNC(runtime.raise)
+	movl	%edi, %r8d
+	movl	$39, %eax		// SYS_getpid
+	syscall
+	movl	%eax, %r9d
+	movl	$186, %eax		// SYS_gettid
+	syscall
+	movl	%eax, %esi
+	movl	%r9d, %edi
+	movl	%r8d, %edx
+	movl	$234, %eax		// SYS_tgkill
+	syscall
+	ret
+END(runtime.raise)
+
+// syscall.gettimeofday(tv *Timeval) (err Errno): amd64 only, as in gc.
+FUNC(syscall.gettimeofday)
+	xorl	%esi, %esi
+	movl	$96, %eax		// SYS_gettimeofday
+	syscall
+	cmpq	$-4095, %rax
+	jae	1f
+	xorl	%eax, %eax
+	ret
+1:	negq	%rax
+	ret
+END(syscall.gettimeofday)
+
 // rt_sigaction(sig uintptr, new, old *sigactiont, size uintptr) int32
 FUNC(runtime.rt_sigaction)
 	movq	%rcx, %r10
@@ -145,5 +174,52 @@ FUNC(runtime.sigreturn)
 	syscall
 	ud2
 END(runtime.sigreturn)
+
+// Package syscall's entry points (Go: syscall/asm_linux_amd64.s). These are
+// called with the Go convention the compiler uses, not the C one: the
+// closure context arrives in r10 (unused here, so free for the 4th syscall
+// argument), and a multi-word result is returned in rax, rdx, rcx (LLVM's
+// lowering of a returned {i64, i64, i64}), which C cannot express.
+
+// syscall.RawSyscall6(trap, a1, a2, a3, a4, a5, a6 uintptr) (r1, r2 uintptr, err Errno)
+// A failed call (-4095..-1) gives r1 = -1, r2 = 0, err = errno, as in gc.
+FUNC(syscall.RawSyscall6)
+	movq	%rdi, %rax
+	movq	%rsi, %rdi
+	movq	%rdx, %rsi
+	movq	%rcx, %rdx
+	movq	%r8, %r10
+	movq	%r9, %r8
+	movq	8(%rsp), %r9
+	syscall
+	cmpq	$-4095, %rax
+	jae	1f
+	xorl	%ecx, %ecx
+	ret
+1:	negq	%rax
+	movq	%rax, %rcx
+	movq	$-1, %rax
+	xorl	%edx, %edx
+	ret
+END(syscall.RawSyscall6)
+
+// syscall.rawSyscallNoError(trap, a1, a2, a3 uintptr) (r1, r2 uintptr)
+FUNC(syscall.rawSyscallNoError)
+	movq	%rdi, %rax
+	movq	%rsi, %rdi
+	movq	%rdx, %rsi
+	movq	%rcx, %rdx
+	syscall
+	ret
+END(syscall.rawSyscallNoError)
+
+// os.runtime_args() []string: the command line runtime.args collected
+// (Go: runtime.os_runtime_args), returned as {ptr, len, cap} in rax, rdx, rcx.
+FUNC(os.runtime_args)
+	movq	runtime.argslice(%rip), %rax
+	movq	runtime.argslice+8(%rip), %rdx
+	movq	runtime.argslice+16(%rip), %rcx
+	ret
+END(os.runtime_args)
 
 	.section .note.GNU-stack,"",@progbits

@@ -110,6 +110,22 @@ FUNC(runtime.futex)
 	ret
 END(runtime.futex)
 
+// raise(sig uint32): send sig to the current thread (tgkill(getpid(), gettid(), sig)).
+FUNC(runtime.raise)
+	mov	w9, w0
+	mov	x8, #172		// SYS_getpid
+	svc	#0
+	mov	x10, x0
+	mov	x8, #178		// SYS_gettid
+	svc	#0
+	mov	x1, x0
+	mov	x0, x10
+	mov	w2, w9
+	mov	x8, #131		// SYS_tgkill
+	svc	#0
+	ret
+END(runtime.raise)
+
 // rt_sigaction(sig uintptr, new, old *sigactiont, size uintptr) int32
 FUNC(runtime.rt_sigaction)
 	mov	x8, #134		// SYS_rt_sigaction
@@ -130,5 +146,52 @@ FUNC(runtime.sigreturn)
 	svc	#0
 	brk	#0
 END(runtime.sigreturn)
+
+// Package syscall's entry points (Go: syscall/asm_linux_arm64.s). These are
+// called with the Go convention the compiler uses, not the C one: the
+// closure context arrives in x18 (unused here), and a multi-word result is
+// returned in x0, x1, x2 (LLVM's lowering of a returned {i64, i64, i64}).
+
+// syscall.RawSyscall6(trap, a1, a2, a3, a4, a5, a6 uintptr) (r1, r2 uintptr, err Errno)
+// A failed call (-4095..-1) gives r1 = -1, r2 = 0, err = errno, as in gc.
+FUNC(syscall.RawSyscall6)
+	mov	x8, x0
+	mov	x0, x1
+	mov	x1, x2
+	mov	x2, x3
+	mov	x3, x4
+	mov	x4, x5
+	mov	x5, x6
+	svc	#0
+	cmn	x0, #4095
+	b.cs	1f
+	mov	x2, #0
+	ret
+1:	neg	x2, x0
+	mov	x0, #-1
+	mov	x1, #0
+	ret
+END(syscall.RawSyscall6)
+
+// syscall.rawSyscallNoError(trap, a1, a2, a3 uintptr) (r1, r2 uintptr)
+FUNC(syscall.rawSyscallNoError)
+	mov	x8, x0
+	mov	x0, x1
+	mov	x1, x2
+	mov	x2, x3
+	svc	#0
+	mov	x1, #0
+	ret
+END(syscall.rawSyscallNoError)
+
+// os.runtime_args() []string: the command line runtime.args collected
+// (Go: runtime.os_runtime_args), returned as {ptr, len, cap} in x0, x1, x2.
+FUNC(os.runtime_args)
+	adrp	x3, runtime.argslice
+	add	x3, x3, :lo12:runtime.argslice
+	ldp	x0, x1, [x3]
+	ldr	x2, [x3, #16]
+	ret
+END(os.runtime_args)
 
 	.section .note.GNU-stack,"",@progbits

@@ -23,6 +23,7 @@ public final class Builder {
             gen = try generateProgram(target: target, opts: opts)
             gen.finishProgram(runtimeSymbols: try RuntimeArchive.definedSymbols(archive))
             try gen.verify()
+            try gen.pruneDeadMethods()
             try gen.optimize(opts.opt)
         } catch let e as CodeGenError {
             throw BuildFailure(e.description)

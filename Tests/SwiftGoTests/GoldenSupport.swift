@@ -3,7 +3,10 @@
 // A golden program is testdata/<area>/<name>.go (anything outside testdata/errors/), with
 //   <name>.out   its expected combined stdout+stderr, normalized, produced by real Go 1.19
 //   <name>.exit  its expected exit status, present only when it is not 0
-// Both files come from scripts/regen-golden; they are never written by hand.
+//   <name>.in    optional: the program's standard input (otherwise /dev/null)
+//   <name>.args  optional: its command-line arguments, one per line
+// .out and .exit come from scripts/regen-golden (which feeds .in and .args to gc's build the
+// same way); they are never written by hand.
 
 import Foundation
 import Testing
@@ -47,6 +50,8 @@ struct GoldenProgram: Sendable, Hashable, Codable, CustomStringConvertible, Cust
     var stem: URL { source.deletingPathExtension() }
     var expectedOutputFile: URL { stem.appendingPathExtension("out") }
     var expectedExitFile: URL { stem.appendingPathExtension("exit") }
+    var inputFile: URL { stem.appendingPathExtension("in") }
+    var argumentsFile: URL { stem.appendingPathExtension("args") }
     /// "basic/hello" — also used to name build products.
     var name: String { String(relativePath.dropLast(3)) }
 
@@ -80,6 +85,24 @@ struct GoldenProgram: Sendable, Hashable, Codable, CustomStringConvertible, Cust
     /// The expected (already normalized) output bytes, or nil if the .out file is missing.
     func expectedOutput() -> [UInt8]? {
         FileManager.default.contents(atPath: expectedOutputFile.path).map { [UInt8]($0) }
+    }
+
+    /// The program's standard input: <name>.in when it exists, else nil (/dev/null).
+    var input: URL? {
+        FileManager.default.fileExists(atPath: inputFile.path) ? inputFile : nil
+    }
+
+    /// The program's arguments: the lines of <name>.args, or none.
+    func arguments() -> [String] {
+        guard let data = FileManager.default.contents(atPath: argumentsFile.path) else { return [] }
+        var lines = String(decoding: data, as: UTF8.self).components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    /// Whether the program needs more than the plain run (an input file or arguments).
+    var hasInputs: Bool {
+        input != nil || FileManager.default.fileExists(atPath: argumentsFile.path)
     }
 
     /// The expected exit status: the number in <name>.exit, or 0 when there is no such file.
@@ -178,19 +201,21 @@ struct RunResult: Sendable {
 }
 
 enum GoldenRunner {
-    /// Runs `executable` (under qemu for arm64) with stdin from /dev/null, GODEBUG and GOTRACEBACK
+    /// Runs `executable` (under qemu for arm64) with `arguments`, stdin from `input` (default
+    /// /dev/null), GODEBUG and GOTRACEBACK
     /// removed from the environment, stdout and stderr sent to one file (so their interleaving is
     /// kept), killed after `timeout` seconds. A death by signal N is reported as status 128+N, as
     /// a shell reports it.
-    static func run(executable: URL, arch: GoldenArch, workDir: URL, timeout: TimeInterval = 10) throws -> RunResult {
+    static func run(executable: URL, arch: GoldenArch, workDir: URL, timeout: TimeInterval = 10,
+                    arguments: [String] = [], input: URL? = nil) throws -> RunResult {
         let process = Process()
         switch arch {
         case .amd64:
             process.executableURL = executable
-            process.arguments = []
+            process.arguments = arguments
         case .arm64:
             process.executableURL = URL(fileURLWithPath: GoldenPaths.qemuAArch64)
-            process.arguments = [executable.path]
+            process.arguments = [executable.path] + arguments
         }
         var env = ProcessInfo.processInfo.environment
         env["GODEBUG"] = nil
@@ -205,7 +230,11 @@ enum GoldenRunner {
         }
         let sink = try FileHandle(forWritingTo: outputFile)
         defer { try? sink.close() }
-        process.standardInput = FileHandle.nullDevice
+        if let input {
+            process.standardInput = try FileHandle(forReadingFrom: input)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         process.standardOutput = sink
         process.standardError = sink
 

@@ -94,7 +94,8 @@ struct GoldenTests {
             return
         }
 
-        let result = try GoldenRunner.run(executable: exe, arch: program.arch, workDir: dir, timeout: 10)
+        let result = try GoldenRunner.run(executable: exe, arch: program.arch, workDir: dir, timeout: 10,
+                                          arguments: program.arguments(), input: program.input)
         if result.timedOut {
             Issue.record("\(program): timed out after 10 s (killed)")
             return
