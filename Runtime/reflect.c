@@ -49,3 +49,18 @@ LITE(void, mapiternext, (hiter *it), (it))
 LITE(go_int, chanlen, (const hchan *c), (c))
 LITE(go_int, chancap, (const hchan *c), (c))
 LITE(const itab *, ifaceE2I, (const interfacetype *inter, const _type *t), (inter, t))
+
+// ---- Only package reflect (Runtime/go/reflect/more.go) ----------------------
+
+void *reflect_makemap(const maptype *t, go_int hint) GO_SYM("reflect.makemap");
+void *reflect_makemap(const maptype *t, go_int hint) { return makemap(t, hint); }
+
+void *reflect_mapassign(const maptype *t, void *h, const void *key) GO_SYM("reflect.mapassign");
+void *reflect_mapassign(const maptype *t, void *h, const void *key) { return mapassign(t, h, key); }
+
+void reflect_mapdelete(const maptype *t, void *h, const void *key) GO_SYM("reflect.mapdelete");
+void reflect_mapdelete(const maptype *t, void *h, const void *key) { mapdelete(t, h, key); }
+
+// No write barrier to honour: the collector does not mark concurrently yet.
+void reflect_memmove(void *dst, const void *src, go_uintptr n) GO_SYM("reflect.memmove");
+void reflect_memmove(void *dst, const void *src, go_uintptr n) { memmove(dst, src, n); }

@@ -62,6 +62,7 @@ typedef struct _type {
     GoString   name;          // as %T prints it: "int", "main.T", "[]string"
     const struct _type *elem; // pointer, slice, array, chan, map value: element type
     const struct uncommontype *uncommon;   // method table (iface.c); NULL: no methods
+    const struct _type *ptrToThis;   // *T for named non-pointer types, else NULL (reflect.PointerTo)
 } _type;
 
 // ---- Methods and interfaces (iface.c; Go: runtime/type.go, runtime2.go) ------

@@ -159,6 +159,14 @@ extension CodeGen {
             })
         case .recover:
             return ([], { [unowned self] _ in _ = self.callRuntime("runtime.gorecover", [self.frameAddress(1)]) })
+        case .delete:
+            // `defer delete(m, k)`: m and k now (k converted to the key type), the deletion later.
+            let t = typeOf(c.args[0]), mt = t.underlying as! MapType
+            let m = try genExpr(c.args[0], as: nil), k = try genExpr(c.args[1], as: mt.key)
+            return ([m, k], { [unowned self] vals in _ = self.mapCall("mapdelete", t, vals[0], vals[1]) })
+        case .close:
+            let ch = try genExpr(c.args[0], as: nil)
+            return ([ch], { [unowned self] vals in self.callRuntime("runtime.closechan", [vals[0]]) })
         default:
             throw unsupported(c, "deferring builtin \(kind.rawValue)")
         }

@@ -107,10 +107,22 @@ extension CodeGen {
 
     // MARK: Type descriptor parts
 
-    /// The method table of t (uncommontype), or NULL when it has no methods.
+    /// The package path reflect reports for a named type: its defining
+    /// package's, "main" for the main package (as gc), "" for predeclared ones.
+    func typePkgPath(_ t: GoType) -> String {
+        let base = (t as? PointerType)?.elem ?? t
+        return symbolPrefix((base as? NamedType)?.obj.pkg)
+    }
+
+    /// The method table of t (uncommontype); NULL for unnamed types without
+    /// methods. A named type always has one: reflect's PkgPath reads it.
     func uncommonTable(_ t: GoType) -> LLVMValueRef {
         let mset = methodSet(t)
-        if mset.isEmpty { return LLVMConstNull(ptr) }
+        if mset.isEmpty {
+            guard t is NamedType, !typePkgPath(t).isEmpty else { return LLVMConstNull(ptr) }
+            var u: [LLVMValueRef?] = [constString(Array(typePkgPath(t).utf8)), constInt(i64, 0), LLVMConstNull(ptr)]
+            return constGlobal(LLVMConstStructInContext(ctx, &u, 3, 0), "go.uncommon.\(typeKey(t))")
+        }
         let methodTy = structOf([stringType, ptr, ptr])
         var entries: [LLVMValueRef?] = []
         for e in mset {
@@ -120,7 +132,7 @@ extension CodeGen {
         }
         let arr = LLVMConstArray2(methodTy, &entries, UInt64(entries.count))!
         let methods = constGlobal(arr, "go.methods.\(typeKey(t))")
-        var u: [LLVMValueRef?] = [constString(Array(pkgPath.utf8)), constInt(i64, Int64(entries.count)), methods]
+        var u: [LLVMValueRef?] = [constString(Array(typePkgPath(t).utf8)), constInt(i64, Int64(entries.count)), methods]
         return constGlobal(LLVMConstStructInContext(ctx, &u, 3, 0), "go.uncommon.\(typeKey(t))")
     }
 
@@ -140,7 +152,8 @@ extension CodeGen {
         let arr = entries.isEmpty ? LLVMConstNull(ptr)!
             : constGlobal(LLVMConstArray2(imethodTy, &entries, UInt64(entries.count))!, "go.imethods.\(typeKey(t))")
         var mhdr: [LLVMValueRef?] = [arr, n, n]
-        return [constString(Array(pkgPath.utf8)), LLVMConstStructInContext(ctx, &mhdr, 3, 0)]
+        let ipath = t is NamedType ? typePkgPath(t) : pkgPath
+        return [constString(Array(ipath.utf8)), LLVMConstStructInContext(ctx, &mhdr, 3, 0)]
     }
 
     private func constGlobal(_ v: LLVMValueRef, _ name: String) -> LLVMValueRef {

@@ -89,7 +89,7 @@ extension CodeGen {
 
     /// Calls runtime.<op>[_fastN](maptype, m, key) and returns its result.
     @discardableResult
-    private func mapCall(_ op: String, _ mapType: GoType, _ m: LLVMValueRef, _ key: LLVMValueRef) -> LLVMValueRef {
+    func mapCall(_ op: String, _ mapType: GoType, _ m: LLVMValueRef, _ key: LLVMValueRef) -> LLVMValueRef {
         let mt = mapType.underlying as! MapType
         let path = mapKeyPath(mt)
         var args: [LLVMValueRef?] = [mapTypeRecord(mapType), m]

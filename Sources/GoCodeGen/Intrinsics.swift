@@ -29,14 +29,15 @@ extension CodeGen {
 
     private func intrinsicBody(_ path: String, _ name: String, _ sig: Signature) -> Body? {
         switch (path, name) {
-        case ("sync/atomic", _): return atomicBody(name, sig)
-        case ("sync", "runtime_LoadAcquintptr"): return atomicBody("LoadUintptr", sig)
-        case ("sync", "runtime_StoreReluintptr"):
-            return { [unowned self] a in self.atomicStore(a[0], a[1]); return self.constInt(self.i64, 0) }
+        // procPin/procUnpin before the sync/atomic catch-all, which would hide them.
         case ("sync", "runtime_procPin"), ("sync/atomic", "runtime_procPin"):
             return { [unowned self] _ in self.constInt(self.i64, 0) }
         case ("sync", "runtime_procUnpin"), ("sync/atomic", "runtime_procUnpin"):
             return { _ in nil }
+        case ("sync/atomic", _): return atomicBody(name, sig)
+        case ("sync", "runtime_LoadAcquintptr"): return atomicBody("LoadUintptr", sig)
+        case ("sync", "runtime_StoreReluintptr"):
+            return { [unowned self] a in self.atomicStore(a[0], a[1]); return self.constInt(self.i64, 0) }
         case ("syscall", "runtime_envs"):
             // The environment the runtime collected at startup (runtime1.c's goenvs).
             return { [unowned self] _ in

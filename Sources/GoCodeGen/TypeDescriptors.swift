@@ -98,8 +98,8 @@ extension CodeGen {
             ?? (t.underlying as? ArrayType)?.elem ?? (t.underlying as? ChanType)?.elem
             ?? (t.underlying as? MapType)?.elem
         // Reserve the global first: an element type may refer back to t.
-        // The last ptr is the method table; interfaces append their methods (GenInterface.swift).
-        let fieldTypes: [LLVMTypeRef] = [i64, i64, i32, i8, i8, i8, i8, ptr, ptr, ptr, stringType, ptr, ptr] + descriptorTrailerTypes(t) + reflectTrailerTypes(t)
+        // Then the method table and ptrToThis; interfaces append their methods (GenInterface.swift).
+        let fieldTypes: [LLVMTypeRef] = [i64, i64, i32, i8, i8, i8, i8, ptr, ptr, ptr, stringType, ptr, ptr, ptr] + descriptorTrailerTypes(t) + reflectTrailerTypes(t)
         let st = structOf(fieldTypes)
         let g = LLVMAddGlobal(module, st, "type.\(key)")!
         typeDescriptors[key] = g
@@ -111,11 +111,19 @@ extension CodeGen {
             constInt(i8, isNamed), constInt(i8, Int64(Layout.align(t))), constInt(i8, Int64(Layout.align(t))),
             constInt(i8, kindOf(t)), alg.equal, alg.hash, gc.gcdata, nameField, elem,
         ]
-        fields += [uncommonTable(t)] + descriptorTrailer(t) + reflectTrailer(t, key: key)
+        fields += [uncommonTable(t), ptrToThis(t)] + descriptorTrailer(t) + reflectTrailer(t, key: key)
         LLVMSetInitializer(g, LLVMConstNamedStruct(st, &fields, UInt32(fields.count)))
         LLVMSetGlobalConstant(g, 1)
         LLVMSetLinkage(g, LLVMLinkOnceODRLinkage)
         return g
+    }
+
+    /// The descriptor of *t for named non-pointer types, so that
+    /// reflect.PointerTo and reflect.New find *T with its method set (as gc's
+    /// ptrToThis); reflect builds a method-less *T at run time for the others.
+    func ptrToThis(_ t: GoType) -> LLVMValueRef {
+        guard t is NamedType, !(t.underlying is PointerType), !(t.underlying is InterfaceType) else { return LLVMConstNull(ptr) }
+        return typeDescriptor(PointerType(t))
     }
 
     /// An empty-interface value {type, data} holding v: pointer-shaped values

@@ -66,7 +66,7 @@ extension CodeGen {
                 arr = g
             }
             var sl: [LLVMValueRef?] = [arr, n, n]
-            let pkg = s.fields.first(where: { !($0.name.first?.isUppercase ?? true) })?.pkg?.path ?? ""
+            let pkg = symbolPrefix(s.fields.first(where: { !($0.name.first?.isUppercase ?? true) })?.pkg)
             return [constString(Array(pkg.utf8)), LLVMConstStructInContext(ctx, &sl, 3, 0)]
         default: return []
         }

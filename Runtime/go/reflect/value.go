@@ -47,32 +47,32 @@ func (e *ValueError) Error() string {
 	return "reflect: call of " + e.Method + " on " + e.Kind.String() + " Value"
 }
 
-func (f flag) mustBe(expected Kind) {
+func (f flag) mustBe(name string, expected Kind) {
 	if Kind(f&flagKindMask) != expected {
-		panic(&ValueError{valueMethodName(), f.kind()})
+		panic(&ValueError{name, f.kind()})
 	}
 }
 
-func valueMethodName() string { return "reflect.Value method" }
-
-func (f flag) mustBeExported() {
+// mustBeExported and mustBeAssignable panic as gc's do, naming the method
+// (gc finds the name from its caller's frame; here the caller passes it).
+func (f flag) mustBeExported(name string) {
 	if f == 0 {
-		panic(&ValueError{valueMethodName(), Invalid})
+		panic(&ValueError{name, Invalid})
 	}
 	if f&flagRO != 0 {
-		panic("reflect: use of value obtained using unexported field")
+		panic("reflect: " + name + " using value obtained using unexported field")
 	}
 }
 
-func (f flag) mustBeAssignable() {
+func (f flag) mustBeAssignable(name string) {
 	if f == 0 {
-		panic(&ValueError{valueMethodName(), Invalid})
+		panic(&ValueError{name, Invalid})
 	}
 	if f&flagRO != 0 {
-		panic("reflect: use of value obtained using unexported field")
+		panic("reflect: " + name + " using value obtained using unexported field")
 	}
 	if f&flagAddr == 0 {
-		panic("reflect: use of unaddressable value")
+		panic("reflect: " + name + " using unaddressable value")
 	}
 }
 
@@ -112,12 +112,6 @@ func Zero(typ Type) Value {
 		return Value{t, unsafe_New(t), fl | flagIndir}
 	}
 	return Value{t, nil, fl}
-}
-
-// New returns a Value representing a pointer to a new zero value for the specified type.
-// Only types whose pointer type the program uses have a descriptor.
-func New(typ Type) Value {
-	panic("reflect.New: not implemented by swiftgo")
 }
 
 // MakeSlice creates a new zero-initialized slice value for the specified slice type, length, and capacity.
@@ -218,7 +212,7 @@ func packEface(v Value) any {
 }
 
 func (v Value) Bool() bool {
-	v.mustBe(Bool)
+	v.mustBe("reflect.Value.Bool", Bool)
 	return *(*bool)(v.ptr)
 }
 
@@ -382,13 +376,13 @@ func (v Value) Elem() Value {
 }
 
 func (v Value) NumField() int {
-	v.mustBe(Struct)
+	v.mustBe("reflect.Value.NumField", Struct)
 	return len((*structType)(unsafe.Pointer(v.typ)).fields)
 }
 
 // Field returns the i'th field of the struct v.
 func (v Value) Field(i int) Value {
-	v.mustBe(Struct)
+	v.mustBe("reflect.Value.Field", Struct)
 	st := (*structType)(unsafe.Pointer(v.typ))
 	if uint(i) >= uint(len(st.fields)) {
 		panic("reflect: Field index out of range")
@@ -407,7 +401,7 @@ func (v Value) Field(i int) Value {
 
 // FieldByName returns the struct field with the given name.
 func (v Value) FieldByName(name string) Value {
-	v.mustBe(Struct)
+	v.mustBe("reflect.Value.FieldByName", Struct)
 	st := (*structType)(unsafe.Pointer(v.typ))
 	for i := range st.fields {
 		if st.fields[i].name == name {
@@ -502,31 +496,13 @@ func (v Value) Slice(i, j int) Value {
 
 // Set assigns x to the value v.
 func (v Value) Set(x Value) {
-	v.mustBeAssignable()
-	x.mustBeExported()
+	v.mustBeAssignable("reflect.Set")
+	x.mustBeExported("reflect.Set")
+	var target unsafe.Pointer
 	if v.kind() == Interface {
-		i := x.Interface()
-		if v.typ.NumMethod() == 0 {
-			*(*any)(v.ptr) = i
-			return
-		}
-		e := (*emptyInterface)(unsafe.Pointer(&i))
-		ni := (*nonEmptyInterface)(v.ptr)
-		if e.typ == nil {
-			ni.itab = nil
-			ni.word = nil
-			return
-		}
-		ni.itab = (*struct {
-			ityp *rtype
-			typ  *rtype
-		})(ifaceE2I(v.typ, e.typ))
-		ni.word = e.word
-		return
+		target = v.ptr
 	}
-	if x.typ != v.typ && x.typ.str != v.typ.str {
-		panic("reflect.Set: value of type " + x.typ.String() + " is not assignable to type " + v.typ.String())
-	}
+	x = x.assignTo("reflect.Set", v.typ, target)
 	if x.flag&flagIndir != 0 {
 		typedmemmove(v.typ, v.ptr, x.ptr)
 	} else {
@@ -534,14 +510,47 @@ func (v Value) Set(x Value) {
 	}
 }
 
+// assignTo returns a Value of type dst holding v, converted to an
+// interface if dst is one; target, if not nil, receives an interface.
+func (v Value) assignTo(context string, dst *rtype, target unsafe.Pointer) Value {
+	switch {
+	case directlyAssignable(dst, v.typ):
+		fl := v.flag&(flagAddr|flagIndir) | v.flag.ro()
+		fl |= flag(dst.Kind())
+		return Value{dst, v.ptr, fl}
+	case dst.Kind() == Interface && implements(dst, v.typ):
+		if target == nil {
+			target = unsafe_New(dst)
+		}
+		if v.Kind() == Interface && v.IsNil() {
+			typedmemmove(dst, target, unsafe_New(dst))
+			return Value{dst, target, flagIndir | flag(Interface)}
+		}
+		i := packEface(v)
+		e := (*emptyInterface)(unsafe.Pointer(&i))
+		if dst.NumMethod() == 0 {
+			*(*any)(target) = i
+		} else {
+			ni := (*nonEmptyInterface)(target)
+			ni.itab = (*struct {
+				ityp *rtype
+				typ  *rtype
+			})(ifaceE2I(dst, e.typ))
+			ni.word = e.word
+		}
+		return Value{dst, target, flagIndir | flag(Interface)}
+	}
+	panic(context + ": value of type " + v.typ.String() + " is not assignable to type " + dst.String())
+}
+
 func (v Value) SetBool(x bool) {
-	v.mustBeAssignable()
-	v.mustBe(Bool)
+	v.mustBeAssignable("reflect.Value.SetBool")
+	v.mustBe("reflect.Value.SetBool", Bool)
 	*(*bool)(v.ptr) = x
 }
 
 func (v Value) SetInt(x int64) {
-	v.mustBeAssignable()
+	v.mustBeAssignable("reflect.Value.SetInt")
 	switch v.kind() {
 	case Int:
 		*(*int)(v.ptr) = int(x)
@@ -559,7 +568,7 @@ func (v Value) SetInt(x int64) {
 }
 
 func (v Value) SetUint(x uint64) {
-	v.mustBeAssignable()
+	v.mustBeAssignable("reflect.Value.SetUint")
 	switch v.kind() {
 	case Uint:
 		*(*uint)(v.ptr) = uint(x)
@@ -579,7 +588,7 @@ func (v Value) SetUint(x uint64) {
 }
 
 func (v Value) SetFloat(x float64) {
-	v.mustBeAssignable()
+	v.mustBeAssignable("reflect.Value.SetFloat")
 	switch v.kind() {
 	case Float32:
 		*(*float32)(v.ptr) = float32(x)
@@ -591,7 +600,7 @@ func (v Value) SetFloat(x float64) {
 }
 
 func (v Value) SetComplex(x complex128) {
-	v.mustBeAssignable()
+	v.mustBeAssignable("reflect.Value.SetComplex")
 	switch v.kind() {
 	case Complex64:
 		*(*complex64)(v.ptr) = complex64(x)
@@ -603,8 +612,8 @@ func (v Value) SetComplex(x complex128) {
 }
 
 func (v Value) SetString(x string) {
-	v.mustBeAssignable()
-	v.mustBe(String)
+	v.mustBeAssignable("reflect.Value.SetString")
+	v.mustBe("reflect.Value.SetString", String)
 	*(*string)(v.ptr) = x
 }
 
@@ -678,12 +687,13 @@ func copyVal(t *rtype, fl flag, ptr unsafe.Pointer) Value {
 
 // MapIndex returns the value associated with key in the map v.
 func (v Value) MapIndex(key Value) Value {
-	v.mustBe(Map)
+	v.mustBe("reflect.Value.MapIndex", Map)
 	mt := (*mapType)(unsafe.Pointer(v.typ))
 	m := v.pointer()
 	if m == nil {
 		return Value{}
 	}
+	key = key.assignTo("reflect.Value.MapIndex", mt.key, nil)
 	var k unsafe.Pointer
 	if key.flag&flagIndir != 0 {
 		k = key.ptr
@@ -700,7 +710,7 @@ func (v Value) MapIndex(key Value) Value {
 
 // MapKeys returns a slice containing all the keys present in the map, in unspecified order.
 func (v Value) MapKeys() []Value {
-	v.mustBe(Map)
+	v.mustBe("reflect.Value.MapKeys", Map)
 	var keys []Value
 	it := v.MapRange()
 	for it.Next() {

@@ -79,6 +79,7 @@ type Type interface {
 	Kind() Kind
 	Implements(u Type) bool
 	AssignableTo(u Type) bool
+	ConvertibleTo(u Type) bool
 	Comparable() bool
 	Bits() int
 	ChanDir() ChanDir
@@ -86,6 +87,7 @@ type Type interface {
 	Elem() Type
 	Field(i int) StructField
 	FieldByName(name string) (StructField, bool)
+	FieldByIndex(index []int) StructField
 	In(i int) Type
 	Key() Type
 	Len() int
@@ -111,6 +113,7 @@ type rtype struct {
 	str        string
 	elem       *rtype
 	uncommon   *uncommonType
+	ptrToThis  *rtype // *T for named non-pointer types (PointerTo)
 }
 
 type method struct {
@@ -315,6 +318,23 @@ func (t *rtype) FieldByName(name string) (StructField, bool) {
 	return StructField{}, false
 }
 
+func (t *rtype) FieldByIndex(index []int) StructField {
+	var f StructField
+	f.Type = toType(t)
+	for i, x := range index {
+		if i > 0 {
+			ft := f.Type
+			if ft.Kind() == Pointer && ft.Elem().Kind() == Struct {
+				ft = ft.Elem()
+			}
+			f.Type = ft
+		}
+		f = f.Type.Field(x)
+	}
+	f.Index = append([]int(nil), index...)
+	return f
+}
+
 func (t *rtype) funcType() *funcType {
 	if t.Kind() != Func {
 		panic("reflectlite: In/Out of non-func type " + t.String())
@@ -343,9 +363,134 @@ func (t *rtype) AssignableTo(u Type) bool {
 		panic("reflectlite: nil type passed to Type.AssignableTo")
 	}
 	uu := u.common()
-	return uu == t || uu.str == t.str && (uu.tflag&tflagNamed == 0 || t.tflag&tflagNamed == 0) ||
-		uu.Kind() == Interface && implements(uu, t)
+	return directlyAssignable(uu, t) || uu.Kind() == Interface && implements(uu, t)
 }
+
+// directlyAssignable reports whether a value of type V can be assigned to
+// type T without conversion: identical types, or identical underlying
+// types when one of them is unnamed. Descriptors of one type can exist
+// twice (types reflect builds at run time), so identity falls back to the
+// type string.
+func directlyAssignable(T, V *rtype) bool {
+	if sameType(T, V) {
+		return true
+	}
+	if T.tflag&tflagNamed != 0 && V.tflag&tflagNamed != 0 || T.Kind() != V.Kind() {
+		return false
+	}
+	return haveIdenticalUnderlyingType(T, V)
+}
+
+func sameType(T, V *rtype) bool {
+	return T == V || T != nil && V != nil && T.kind == V.kind && T.tflag&tflagNamed == V.tflag&tflagNamed && T.str == V.str
+}
+
+// haveIdenticalUnderlyingType compares the structure of T and V (the
+// descriptors do not link a named type to its underlying type).
+func haveIdenticalUnderlyingType(T, V *rtype) bool {
+	if sameType(T, V) {
+		return true
+	}
+	kind := T.Kind()
+	if kind != V.Kind() {
+		return false
+	}
+	if Bool <= kind && kind <= Complex128 || kind == String || kind == UnsafePointer {
+		return true
+	}
+	switch kind {
+	case Array:
+		return T.Len() == V.Len() && sameType(T.elem, V.elem)
+	case Chan:
+		return (*chanType)(unsafe.Pointer(T)).dir == (*chanType)(unsafe.Pointer(V)).dir && sameType(T.elem, V.elem)
+	case Pointer, Slice:
+		return sameType(T.elem, V.elem)
+	case Map:
+		return sameType((*mapType)(unsafe.Pointer(T)).key, (*mapType)(unsafe.Pointer(V)).key) && sameType(T.elem, V.elem)
+	case Func:
+		t, v := (*funcType)(unsafe.Pointer(T)), (*funcType)(unsafe.Pointer(V))
+		if t.variadic != v.variadic || len(t.in) != len(v.in) || len(t.out) != len(v.out) {
+			return false
+		}
+		for i := range t.in {
+			if !sameType(t.in[i], v.in[i]) {
+				return false
+			}
+		}
+		for i := range t.out {
+			if !sameType(t.out[i], v.out[i]) {
+				return false
+			}
+		}
+		return true
+	case Interface:
+		t, v := (*interfaceType)(unsafe.Pointer(T)), (*interfaceType)(unsafe.Pointer(V))
+		if len(t.methods) != len(v.methods) {
+			return false
+		}
+		return implements(T, V) && implements(V, T)
+	case Struct:
+		t, v := (*structType)(unsafe.Pointer(T)), (*structType)(unsafe.Pointer(V))
+		if len(t.fields) != len(v.fields) || t.pkgPath != v.pkgPath {
+			return false
+		}
+		for i := range t.fields {
+			tf, vf := &t.fields[i], &v.fields[i]
+			if tf.name != vf.name || !sameType(tf.typ, vf.typ) || tf.tag != vf.tag || tf.offset != vf.offset || tf.embedded != vf.embedded {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func (t *rtype) ConvertibleTo(u Type) bool {
+	if u == nil {
+		panic("reflectlite: nil type passed to Type.ConvertibleTo")
+	}
+	return convertible(u.common(), t)
+}
+
+// convertible reports whether a value of type src converts to type dst
+// (the conversions of the spec, as Value.Convert performs them).
+func convertible(dst, src *rtype) bool {
+	sk, dk := src.Kind(), dst.Kind()
+	switch {
+	case isIntKind(sk) || sk == Float32 || sk == Float64:
+		if isIntKind(dk) || dk == Float32 || dk == Float64 {
+			return true
+		}
+		if dk == String && isIntKind(sk) {
+			return true
+		}
+	case sk == Complex64 || sk == Complex128:
+		if dk == Complex64 || dk == Complex128 {
+			return true
+		}
+	case sk == String:
+		if dk == Slice && dst.elem.str == "uint8" || dk == Slice && dst.elem.str == "int32" {
+			return true
+		}
+	case sk == Slice:
+		if dk == String && (src.elem.str == "uint8" || src.elem.str == "int32") {
+			return true
+		}
+		if dk == Pointer && dst.elem.Kind() == Array && sameType(src.elem, dst.elem.elem) {
+			return true
+		}
+	}
+	if haveIdenticalUnderlyingType(dst, src) {
+		return true
+	}
+	if dk == Pointer && dst.tflag&tflagNamed == 0 && sk == Pointer && src.tflag&tflagNamed == 0 &&
+		haveIdenticalUnderlyingType(dst.elem, src.elem) {
+		return true
+	}
+	return dk == Interface && implements(dst, src)
+}
+
+func isIntKind(k Kind) bool { return Int <= k && k <= Uintptr }
 
 // implements reports whether type V implements interface type T.
 func implements(T, V *rtype) bool {
@@ -416,15 +561,6 @@ func TypeOf(i any) Type {
 	eface := *(*emptyInterface)(unsafe.Pointer(&i))
 	return toType(eface.typ)
 }
-
-// PtrTo returns the pointer type with element t; only types the program
-// already has a descriptor for are supported.
-func PointerTo(t Type) Type {
-	panic("reflectlite.PointerTo: not implemented by swiftgo")
-}
-
-// PtrTo is the old name of PointerTo.
-func PtrTo(t Type) Type { return PointerTo(t) }
 
 // ifaceIndir reports whether t is stored indirectly in an interface value
 // (everything but the pointer-shaped kinds; see Runtime/iface.c).

@@ -44,32 +44,32 @@ func (e *ValueError) Error() string {
 	return "reflectlite: call of " + e.Method + " on " + e.Kind.String() + " Value"
 }
 
-func (f flag) mustBe(expected Kind) {
+func (f flag) mustBe(name string, expected Kind) {
 	if Kind(f&flagKindMask) != expected {
-		panic(&ValueError{valueMethodName(), f.kind()})
+		panic(&ValueError{name, f.kind()})
 	}
 }
 
-func valueMethodName() string { return "reflectlite.Value method" }
-
-func (f flag) mustBeExported() {
+// mustBeExported and mustBeAssignable panic as gc's do, naming the method
+// (gc finds the name from its caller's frame; here the caller passes it).
+func (f flag) mustBeExported(name string) {
 	if f == 0 {
-		panic(&ValueError{valueMethodName(), Invalid})
+		panic(&ValueError{name, Invalid})
 	}
 	if f&flagRO != 0 {
-		panic("reflectlite: use of value obtained using unexported field")
+		panic("reflectlite: " + name + " using value obtained using unexported field")
 	}
 }
 
-func (f flag) mustBeAssignable() {
+func (f flag) mustBeAssignable(name string) {
 	if f == 0 {
-		panic(&ValueError{valueMethodName(), Invalid})
+		panic(&ValueError{name, Invalid})
 	}
 	if f&flagRO != 0 {
-		panic("reflectlite: use of value obtained using unexported field")
+		panic("reflectlite: " + name + " using value obtained using unexported field")
 	}
 	if f&flagAddr == 0 {
-		panic("reflectlite: use of unaddressable value")
+		panic("reflectlite: " + name + " using unaddressable value")
 	}
 }
 
@@ -109,12 +109,6 @@ func Zero(typ Type) Value {
 		return Value{t, unsafe_New(t), fl | flagIndir}
 	}
 	return Value{t, nil, fl}
-}
-
-// New returns a Value representing a pointer to a new zero value for the specified type.
-// Only types whose pointer type the program uses have a descriptor.
-func New(typ Type) Value {
-	panic("reflectlite.New: not implemented by swiftgo")
 }
 
 // MakeSlice creates a new zero-initialized slice value for the specified slice type, length, and capacity.
@@ -215,7 +209,7 @@ func packEface(v Value) any {
 }
 
 func (v Value) Bool() bool {
-	v.mustBe(Bool)
+	v.mustBe("reflectlite.Value.Bool", Bool)
 	return *(*bool)(v.ptr)
 }
 
@@ -379,13 +373,13 @@ func (v Value) Elem() Value {
 }
 
 func (v Value) NumField() int {
-	v.mustBe(Struct)
+	v.mustBe("reflectlite.Value.NumField", Struct)
 	return len((*structType)(unsafe.Pointer(v.typ)).fields)
 }
 
 // Field returns the i'th field of the struct v.
 func (v Value) Field(i int) Value {
-	v.mustBe(Struct)
+	v.mustBe("reflectlite.Value.Field", Struct)
 	st := (*structType)(unsafe.Pointer(v.typ))
 	if uint(i) >= uint(len(st.fields)) {
 		panic("reflectlite: Field index out of range")
@@ -404,7 +398,7 @@ func (v Value) Field(i int) Value {
 
 // FieldByName returns the struct field with the given name.
 func (v Value) FieldByName(name string) Value {
-	v.mustBe(Struct)
+	v.mustBe("reflectlite.Value.FieldByName", Struct)
 	st := (*structType)(unsafe.Pointer(v.typ))
 	for i := range st.fields {
 		if st.fields[i].name == name {
@@ -499,31 +493,13 @@ func (v Value) Slice(i, j int) Value {
 
 // Set assigns x to the value v.
 func (v Value) Set(x Value) {
-	v.mustBeAssignable()
-	x.mustBeExported()
+	v.mustBeAssignable("reflectlite.Set")
+	x.mustBeExported("reflectlite.Set")
+	var target unsafe.Pointer
 	if v.kind() == Interface {
-		i := x.Interface()
-		if v.typ.NumMethod() == 0 {
-			*(*any)(v.ptr) = i
-			return
-		}
-		e := (*emptyInterface)(unsafe.Pointer(&i))
-		ni := (*nonEmptyInterface)(v.ptr)
-		if e.typ == nil {
-			ni.itab = nil
-			ni.word = nil
-			return
-		}
-		ni.itab = (*struct {
-			ityp *rtype
-			typ  *rtype
-		})(ifaceE2I(v.typ, e.typ))
-		ni.word = e.word
-		return
+		target = v.ptr
 	}
-	if x.typ != v.typ && x.typ.str != v.typ.str {
-		panic("reflectlite.Set: value of type " + x.typ.String() + " is not assignable to type " + v.typ.String())
-	}
+	x = x.assignTo("reflectlite.Set", v.typ, target)
 	if x.flag&flagIndir != 0 {
 		typedmemmove(v.typ, v.ptr, x.ptr)
 	} else {
@@ -531,14 +507,47 @@ func (v Value) Set(x Value) {
 	}
 }
 
+// assignTo returns a Value of type dst holding v, converted to an
+// interface if dst is one; target, if not nil, receives an interface.
+func (v Value) assignTo(context string, dst *rtype, target unsafe.Pointer) Value {
+	switch {
+	case directlyAssignable(dst, v.typ):
+		fl := v.flag&(flagAddr|flagIndir) | v.flag.ro()
+		fl |= flag(dst.Kind())
+		return Value{dst, v.ptr, fl}
+	case dst.Kind() == Interface && implements(dst, v.typ):
+		if target == nil {
+			target = unsafe_New(dst)
+		}
+		if v.Kind() == Interface && v.IsNil() {
+			typedmemmove(dst, target, unsafe_New(dst))
+			return Value{dst, target, flagIndir | flag(Interface)}
+		}
+		i := packEface(v)
+		e := (*emptyInterface)(unsafe.Pointer(&i))
+		if dst.NumMethod() == 0 {
+			*(*any)(target) = i
+		} else {
+			ni := (*nonEmptyInterface)(target)
+			ni.itab = (*struct {
+				ityp *rtype
+				typ  *rtype
+			})(ifaceE2I(dst, e.typ))
+			ni.word = e.word
+		}
+		return Value{dst, target, flagIndir | flag(Interface)}
+	}
+	panic(context + ": value of type " + v.typ.String() + " is not assignable to type " + dst.String())
+}
+
 func (v Value) SetBool(x bool) {
-	v.mustBeAssignable()
-	v.mustBe(Bool)
+	v.mustBeAssignable("reflectlite.Value.SetBool")
+	v.mustBe("reflectlite.Value.SetBool", Bool)
 	*(*bool)(v.ptr) = x
 }
 
 func (v Value) SetInt(x int64) {
-	v.mustBeAssignable()
+	v.mustBeAssignable("reflectlite.Value.SetInt")
 	switch v.kind() {
 	case Int:
 		*(*int)(v.ptr) = int(x)
@@ -556,7 +565,7 @@ func (v Value) SetInt(x int64) {
 }
 
 func (v Value) SetUint(x uint64) {
-	v.mustBeAssignable()
+	v.mustBeAssignable("reflectlite.Value.SetUint")
 	switch v.kind() {
 	case Uint:
 		*(*uint)(v.ptr) = uint(x)
@@ -576,7 +585,7 @@ func (v Value) SetUint(x uint64) {
 }
 
 func (v Value) SetFloat(x float64) {
-	v.mustBeAssignable()
+	v.mustBeAssignable("reflectlite.Value.SetFloat")
 	switch v.kind() {
 	case Float32:
 		*(*float32)(v.ptr) = float32(x)
@@ -588,7 +597,7 @@ func (v Value) SetFloat(x float64) {
 }
 
 func (v Value) SetComplex(x complex128) {
-	v.mustBeAssignable()
+	v.mustBeAssignable("reflectlite.Value.SetComplex")
 	switch v.kind() {
 	case Complex64:
 		*(*complex64)(v.ptr) = complex64(x)
@@ -600,8 +609,8 @@ func (v Value) SetComplex(x complex128) {
 }
 
 func (v Value) SetString(x string) {
-	v.mustBeAssignable()
-	v.mustBe(String)
+	v.mustBeAssignable("reflectlite.Value.SetString")
+	v.mustBe("reflectlite.Value.SetString", String)
 	*(*string)(v.ptr) = x
 }
 
@@ -675,12 +684,13 @@ func copyVal(t *rtype, fl flag, ptr unsafe.Pointer) Value {
 
 // MapIndex returns the value associated with key in the map v.
 func (v Value) MapIndex(key Value) Value {
-	v.mustBe(Map)
+	v.mustBe("reflectlite.Value.MapIndex", Map)
 	mt := (*mapType)(unsafe.Pointer(v.typ))
 	m := v.pointer()
 	if m == nil {
 		return Value{}
 	}
+	key = key.assignTo("reflectlite.Value.MapIndex", mt.key, nil)
 	var k unsafe.Pointer
 	if key.flag&flagIndir != 0 {
 		k = key.ptr
@@ -697,7 +707,7 @@ func (v Value) MapIndex(key Value) Value {
 
 // MapKeys returns a slice containing all the keys present in the map, in unspecified order.
 func (v Value) MapKeys() []Value {
-	v.mustBe(Map)
+	v.mustBe("reflectlite.Value.MapKeys", Map)
 	var keys []Value
 	it := v.MapRange()
 	for it.Next() {
