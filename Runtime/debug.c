@@ -6,13 +6,13 @@
 
 extern g *allgs;
 
-// NumGoroutine: goroutines that exist now (not dead). There are no system
-// goroutines yet (no sysmon, forcegc or bgsweep goroutine) to leave out.
+// NumGoroutine: goroutines that exist now (not dead), without the
+// runtime's own (the finalizer goroutine; gc's sched.ngsys).
 go_int NumGoroutine(void) GO_SYM("runtime.NumGoroutine");
 go_int NumGoroutine(void) {
     go_int n = 0;
     for (g *gp = allgs; gp != nil; gp = gp->alllink) {
-        if (gp->atomicstatus != _Gdead) n++;
+        if (gp->atomicstatus != _Gdead && !isSystemGoroutine(gp)) n++;
     }
     return n;
 }
@@ -23,11 +23,6 @@ go_int NumCPU(void) { return ncpu; }
 // KeepAlive only has to be a call the compiler cannot see through.
 void KeepAlive(const void *type, const void *data) GO_SYM("runtime.KeepAlive");
 void KeepAlive(const void *type, const void *data) { __asm__ volatile("" ::"r"(type), "r"(data) : "memory"); }
-
-// SetFinalizer: finalizers are not implemented yet, and Go does not promise
-// that a finalizer runs before the program exits; so none ever runs.
-void SetFinalizer(const void *ot, const void *od, const void *ft, const void *fd) GO_SYM("runtime.SetFinalizer");
-void SetFinalizer(const void *ot, const void *od, const void *ft, const void *fd) {}
 
 // With one M, every goroutine already runs on the same OS thread.
 void LockOSThread(void) GO_SYM("runtime.LockOSThread");

@@ -201,7 +201,20 @@ void gcStart(bool forced) {
     __asm__ volatile("" ::: "memory");   // no tail call: keep this frame live
 }
 
-// GC runs a full collection (runtime.GC).
+// clearstack zeroes n bytes of the stack below the caller's frame. The
+// stacks are scanned conservatively: a pointer that a returned callee left
+// in its frame (runtime.SetFinalizer's argument, say) would otherwise
+// survive in the uninitialised slots of the collector's own frames, which
+// reuse that memory, and keep a dead object alive (Boehm's GC_clear_stack).
+static __attribute__((noinline)) void clearstack(go_uintptr n) {
+    volatile uint8_t buf[2048];
+    g *gp = getg();
+    if ((go_uintptr)buf < gp->stack.lo + STACK_GUARD || n > sizeof buf) return;
+    for (go_uintptr i = 0; i < n; i++) buf[i] = 0;
+}
+
+// GC runs a full collection (runtime.GC), from a frame that holds nothing.
 void GC(void) {
+    clearstack(2048);
     gcStart(true);
 }

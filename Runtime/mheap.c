@@ -230,6 +230,7 @@ mspan *mheap_alloc(go_uintptr npages, spanClass spc) {
 // mheap_freeSpan returns an in-use span's pages to the heap.
 void mheap_freeSpan(mspan *s) {
     if (s->state != mSpanInUse) throw("mheap_freeSpan: span not in use");
+    if (s->specials != nil) throw("mheap_freeSpan: span has specials");
     if (s->list != nil) mSpanList_remove(s->list, s);
     go_uintptr bytes = s->npages * _PageSize;
     mheap_.pagesInUse -= bytes;

@@ -26,7 +26,8 @@ void readmemstats(MemStats *ms) {
     ms->MCacheInuse = mheap_.cacheSys;
     ms->MCacheSys = mheap_.cacheSys;
     ms->GCSys = mheap_.gcSys;
-    ms->Sys = ms->HeapSys + ms->StackSys + ms->MSpanSys + ms->MCacheSys + ms->GCSys;
+    ms->OtherSys = mheap_.otherSys;
+    ms->Sys = ms->HeapSys + ms->StackSys + ms->MSpanSys + ms->MCacheSys + ms->GCSys + ms->OtherSys;
     ms->NextGC = gcPercent < 0 ? 0 : gcHeapGoal;
     ms->LastGC = memstats.last_gc;
     ms->PauseTotalNs = memstats.pause_total_ns;

@@ -464,6 +464,9 @@ static g *findrunnable(bool *inheritTime) {
         g *gp = globrunqget(pp, 1);
         if (gp != nil) return gp;
     }
+    // The finalizer goroutine, when the collector queued work for it.
+    g *fg = wakefing();
+    if (fg != nil) goready(fg);   // into runnext, as Go's ready(gp, 0, true)
     g *gp = runqget(pp, inheritTime);
     if (gp != nil) return gp;
     gp = globrunqget(pp, 0);

@@ -47,6 +47,9 @@ void mcall(void (*fn)(g *)) GO_SYM("runtime.mcall");
 void goexit(void) GO_SYM("runtime.goexit");
 GO_NORETURN void gotocheckpoint(checkpoint *buf) GO_SYM("runtime.gotocheckpoint");
 void callClosure(const funcval *fv) GO_SYM("runtime.callClosure");
+// callClosure2: fv(a0, a1), two pointer-sized arguments (one pointer, or an
+// interface's two words) in the first two argument registers.
+void callClosure2(const void *fv, const void *a0, const void *a1) GO_SYM("runtime.callClosure2");
 GO_NORETURN void mstart(void) GO_SYM("runtime.mstart");
 
 // ---- globals (proc.c, runtime1.c, os_linux.c, malloc.c) -------------------
@@ -151,6 +154,10 @@ go_int findnull(const uint8_t *s) GO_SYM("runtime.findnull");
 // iface.c: t's method `name` of func type `mtyp` ("func() string"), or nil.
 const method *methodbyname(const _type *t, const char *name, const char *mtyp) GO_SYM("runtime.methodbyname");
 void goroutineheader(g *gp) GO_SYM("runtime.goroutineheader");
+// mfinal.c: the runtime's own goroutines (the finalizer goroutine while it
+// waits) are left out of NumGoroutine and of tracebacks, as in gc.
+bool isSystemGoroutine(g *gp) GO_SYM("runtime.isSystemGoroutine");
+g *wakefing(void) GO_SYM("runtime.wakefing");
 void tracebackothers(g *me) GO_SYM("runtime.tracebackothers");
 
 // ---- inittrace phases (proc.c) -----------------------------------------------
