@@ -143,7 +143,7 @@ extern mcache *mcache0 GO_SYM("runtime.mcache0");
 // ---- mheap.c -----------------------------------------------------------------
 mspan *mheap_alloc(go_uintptr npages, spanClass spc) GO_SYM("runtime.(*mheap).alloc");
 void mheap_freeSpan(mspan *s) GO_SYM("runtime.(*mheap).freeSpan");
-void mheap_scavenge(uint64_t retain) GO_SYM("runtime.(*mheap).scavenge");
+void mheap_scavenge(uint64_t retain, bool all) GO_SYM("runtime.(*mheap).scavenge");
 void mheapinit(void) GO_SYM("runtime.(*mheap).init");
 void *persistentalloc(go_uintptr size, uint64_t *sysStat) GO_SYM("runtime.persistentalloc");
 int32_t madvise(void *addr, go_uintptr n, int32_t flags) GO_SYM("runtime.madvise");

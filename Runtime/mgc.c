@@ -25,8 +25,10 @@ extern uint64_t gcStackScan GO_SYM("runtime.gcController.stackScan");
 extern uint64_t gcGlobalsScan GO_SYM("runtime.gcController.globalsScan");
 
 #define defaultHeapMinimum ((uint64_t)4 << 20)
+#define maxInt64 ((int64_t)(~(uint64_t)0 >> 1))
 static uint64_t heapMinimum;
 static bool gcRunning;
+static int64_t memoryLimit = maxInt64;   // debug.SetMemoryLimit
 
 // readGOGC: GOGC=off disables collection (-1); unset or malformed means 100.
 static int32_t readGOGC(void) {
@@ -45,12 +47,58 @@ void gcinit(void) {
 }
 
 // commit sets the goal for the next cycle from this one's marked heap.
+// A memory limit (debug.SetMemoryLimit) lowers it to what the limit leaves
+// for the heap after the runtime's other memory, but never to less than
+// the live heap plus 1/16 (so that a limit below the live heap does not
+// make every allocation collect; Go caps the GC's CPU share instead).
 static void gcControllerCommit(void) {
-    if (gcPercent < 0) { gcHeapGoal = ~(uint64_t)0; return; }
-    uint64_t goal = gcHeapMarked +
-        (gcHeapMarked + gcStackScan + gcGlobalsScan) * (uint64_t)gcPercent / 100;
-    if (goal < heapMinimum) goal = heapMinimum;
+    uint64_t goal = ~(uint64_t)0;
+    if (gcPercent >= 0) {
+        goal = gcHeapMarked + (gcHeapMarked + gcStackScan + gcGlobalsScan) * (uint64_t)gcPercent / 100;
+        if (goal < heapMinimum) goal = heapMinimum;
+    }
+    if (memoryLimit != maxInt64) {
+        MemStats ms;
+        readmemstats(&ms);
+        uint64_t overhead = ms.Sys - ms.HeapSys, limit = (uint64_t)memoryLimit;
+        uint64_t limitGoal = limit > overhead ? limit - overhead : 0;
+        uint64_t floor = gcHeapMarked + gcHeapMarked / 16 + (64 << 10);
+        if (limitGoal < floor) limitGoal = floor;
+        if (limitGoal < goal) goal = limitGoal;
+    }
     gcHeapGoal = goal;
+}
+
+// setGCPercent: runtime/debug.SetGCPercent. A negative percentage turns the
+// collector off (-1); returns the previous setting.
+int32_t setGCPercent(int32_t in) GO_SYM("runtime/debug.setGCPercent");
+int32_t setGCPercent(int32_t in) {
+    int32_t out = gcPercent;
+    if (in < 0) in = -1;
+    gcPercent = in;
+    heapMinimum = in >= 0 ? defaultHeapMinimum * (uint64_t)in / 100 : defaultHeapMinimum;
+    gcControllerCommit();
+    return out;
+}
+
+// setMemoryLimit: runtime/debug.SetMemoryLimit. A negative limit only
+// reads the current one; returns the previous limit.
+int64_t setMemoryLimit(int64_t in) GO_SYM("runtime/debug.setMemoryLimit");
+int64_t setMemoryLimit(int64_t in) {
+    int64_t out = memoryLimit;
+    if (in >= 0) {
+        memoryLimit = in;
+        gcControllerCommit();
+    }
+    return out;
+}
+
+// unixNanotime: the wall clock in ns since 1970 (MemStats.LastGC, PauseEnd).
+static uint64_t unixNanotime(void) {
+    int64_t sec, mono;
+    int32_t nsec;
+    timeNow(&sec, &nsec, &mono);
+    return (uint64_t)(sec * 1000000000 + nsec);
 }
 
 // stopTheWorld brings every M to a safepoint. There is one M today and it
@@ -171,15 +219,16 @@ static __attribute__((noinline)) void gcRun(bool forced) {
     gcControllerCommit();
     // Keep what the next cycle will grow into (the goal + 10%, Go's
     // retained-heap target), give the rest of the free pages back.
-    mheap_scavenge(gcHeapGoal + gcHeapGoal / 10);
+    mheap_scavenge(gcHeapGoal + gcHeapGoal / 10, false);
     w.tEnd = nanotime();
 
     uint64_t pause = (uint64_t)(w.tEnd - w.tSweepTerm);
     memstats.pause_ns[memstats.numgc % 256] = pause;
-    memstats.pause_end[memstats.numgc % 256] = (uint64_t)w.tEnd;
+    uint64_t unixNow = unixNanotime();
+    memstats.pause_end[memstats.numgc % 256] = unixNow;
     memstats.pause_total_ns += pause;
     memstats.gc_cpu_ns += pause * (uint64_t)gomaxprocs;
-    memstats.last_gc = (uint64_t)w.tEnd;
+    memstats.last_gc = unixNow;
     memstats.numgc++;
     if (forced) memstats.numforcedgc++;
     mp->mallocing = 0;

@@ -90,10 +90,10 @@ extern struct mstats {
     uint64_t heap_live;     // bytes in allocated objects (exact after each sweep)
     uint64_t nfree;         // number of objects freed, cumulative
     uint64_t tinyallocs;    // allocations packed into tiny blocks
-    uint64_t last_gc;       // nanotime of the last collection's end
+    uint64_t last_gc;       // the last collection's end, unix ns (MemStats.LastGC)
     uint64_t pause_total_ns;
     uint64_t pause_ns[256]; // circular, by numgc % 256
-    uint64_t pause_end[256];
+    uint64_t pause_end[256];// unix ns
     uint64_t gc_cpu_ns;     // time in collections, for GCCPUFraction
     uint32_t numgc;
     uint32_t numforcedgc;
