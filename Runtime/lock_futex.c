@@ -74,3 +74,31 @@ void unlock(mutex *l) {
     m *mp = getg()->m;
     if (--mp->locks < 0) throw("runtime·unlock: lock count");
 }
+
+// ---- notes: one-time notifications (Go: lock_futex.go) -------------------------
+
+void noteclear(note *n) { n->key = 0; }
+
+void notewakeup(note *n) {
+    uint32_t old = __atomic_exchange_n(&n->key, 1, __ATOMIC_RELEASE);
+    if (old != 0) throw("notewakeup - double wakeup");
+    futexwakeup(&n->key, 1);
+}
+
+void notesleep(note *n) {
+    while (__atomic_load_n(&n->key, __ATOMIC_ACQUIRE) == 0) futexsleep(&n->key, 0);
+}
+
+typedef struct { int64_t sec, nsec; } futexTimespec;
+
+bool notetsleep(note *n, int64_t ns) {
+    if (ns < 0) { notesleep(n); return true; }
+    int64_t deadline = nanotime() + ns;
+    while (__atomic_load_n(&n->key, __ATOMIC_ACQUIRE) == 0) {
+        int64_t left = deadline - nanotime();
+        if (left <= 0) return false;
+        futexTimespec ts = { left / 1000000000, left % 1000000000 };
+        futex(&n->key, _FUTEX_WAIT_PRIVATE, 0, &ts, nil, 0);
+    }
+    return true;
+}

@@ -15,6 +15,27 @@
 // x (1 + GOGC/100), at least 4 MiB x GOGC/100. GOGC=off never collects.
 // GODEBUG=gcstress=N collects before every Nth allocation (swiftgo's, for
 // testing), gctrace=1 prints Go's line per cycle.
+//
+// Stop-the-world is Go's protocol (stopTheWorldWithSema below, with
+// sched.gcwaiting, sched.stopwait and sched.stopnote), so that the
+// multi-threaded scheduler can bring all Ms to a safepoint. What is still
+// missing for several Ms:
+//   - preemptall: a way to ask a running goroutine to stop (Go sets
+//     gp.preempt and stackguard0 = stackPreempt, checked by the function
+//     prologue, plus async preemption by signal);
+//   - in schedule() (and wherever an M gives up its P): when
+//     sched.gcwaiting is set, gcstopm: release the P with status _Pgcstop,
+//     decrement sched.stopwait and notewakeup(&sched.stopnote) for the last
+//     one, then stop the M;
+//   - a P in a system call (_Psyscall) is taken by CAS here, and exitsyscall
+//     must then wait for the world to restart instead of reclaiming it;
+//   - startTheWorldWithSema must start an M (startm) for each P that
+//     procresize returns with work, and wakep;
+//   - worldsema/gcsema (Go's semaphores that serialize stop-the-world users
+//     and GC starts) and gcRunning as an atomic: today one M cannot race
+//     with itself;
+//   - mark roots: other Ms' g0 stacks, and each M's mcache (flushallmcaches
+//     already walks every P's), stay as they are.
 #include "malloc.h"
 
 int32_t gcPercent GO_SYM("runtime.gcpercent");
@@ -101,12 +122,72 @@ static uint64_t unixNanotime(void) {
     return (uint64_t)(sec * 1000000000 + nsec);
 }
 
-// stopTheWorld brings every M to a safepoint. There is one M today and it
-// is the caller: the other goroutines are parked with their registers on
-// their stacks. With more Ms, this is where they will be preempted and
-// waited for (sched.gcwaiting, as in Go).
-static void stopTheWorld(void) { sched.gcwaiting = 1; }
-static void startTheWorld(void) { sched.gcwaiting = 0; }
+// ---- stop the world (Go: proc.go) -----------------------------------------------
+//
+// Go's protocol: the stopper sets sched.gcwaiting and sched.stopwait (the
+// Ps to stop), stops its own P, the idle Ps and those in system calls, and
+// sleeps on sched.stopnote until the Ps still running have stopped
+// themselves; the last one wakes it. Today there is one M and it is the
+// caller, so every other P is idle and nothing is ever waited for; the
+// wait loop is Go's, for when there are more.
+
+// preemptall asks every running goroutine to stop at its next safepoint.
+// Nothing to do yet: only the caller's M runs goroutines (see the header).
+static void preemptall(void) {}
+
+void stopTheWorldWithSema(void) {
+    g *gp = getg();
+    lock(&sched.lock);
+    sched.stopwait = gomaxprocs;
+    __atomic_store_n(&sched.gcwaiting, 1, __ATOMIC_RELEASE);
+    preemptall();
+    gp->m->p->status = _Pgcstop;   // diagnostic only, as in Go
+    sched.stopwait--;
+    for (int32_t i = 0; i < gomaxprocs; i++) {
+        p *pp = allp[i];
+        uint32_t s = _Psyscall;
+        if (__atomic_compare_exchange_n(&pp->status, &s, _Pgcstop, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
+            pp->syscalltick++;
+            sched.stopwait--;
+        }
+    }
+    // The idle Ps (Go takes them off the idle list; procresize rebuilds it).
+    for (int32_t i = 0; i < gomaxprocs; i++) {
+        p *pp = allp[i];
+        if (pp->status == _Pidle) {
+            pp->status = _Pgcstop;
+            sched.stopwait--;
+        }
+    }
+    bool wait = sched.stopwait > 0;
+    unlock(&sched.lock);
+    if (wait) {
+        for (;;) {
+            // Wait 100 µs, then preempt again in case of races.
+            if (notetsleep(&sched.stopnote, 100 * 1000)) {
+                noteclear(&sched.stopnote);
+                break;
+            }
+            preemptall();
+        }
+    }
+    if (sched.stopwait != 0) throw("stopTheWorld: not stopped (stopwait != 0)");
+    for (int32_t i = 0; i < gomaxprocs; i++)
+        if (allp[i]->status != _Pgcstop) throw("stopTheWorld: not stopped (status != _Pgcstop)");
+}
+
+void startTheWorldWithSema(void) {
+    m *mp = getg()->m;
+    mp->locks++;   // acquirem: we hold our P in a local
+    lock(&sched.lock);
+    p *p1 = procresize(gomaxprocs);
+    __atomic_store_n(&sched.gcwaiting, 0, __ATOMIC_RELEASE);
+    unlock(&sched.lock);
+    // Go starts an M for each P with work here; goroutines are only ever
+    // queued on the running P today, so there are none.
+    if (p1 != nil) throw("startTheWorld: a P has work and there is no M to run it");
+    mp->locks--;
+}
 
 // ---- gctrace -----------------------------------------------------------------------------
 
@@ -204,7 +285,7 @@ static __attribute__((noinline)) void gcRun(bool forced) {
     gcWorkTimes w = {.userForced = forced};
     w.tSweepTerm = nanotime();
     gcRunning = true;
-    stopTheWorld();
+    stopTheWorldWithSema();
     mp->mallocing = 1;   // the collector itself must not allocate
     flushallmcaches();
     w.heap0 = w.heap1 = memstats.heap_live;
@@ -232,7 +313,7 @@ static __attribute__((noinline)) void gcRun(bool forced) {
     memstats.numgc++;
     if (forced) memstats.numforcedgc++;
     mp->mallocing = 0;
-    startTheWorld();
+    startTheWorldWithSema();
     gcRunning = false;
     if (debug.gctrace > 0) gctrace(&w);
 }

@@ -126,11 +126,21 @@ GO_NORETURN void badmcall(void (*fn)(g *)) GO_SYM("runtime.badmcall");
 GO_NORETURN void badmcall2(void (*fn)(g *)) GO_SYM("runtime.badmcall2");
 void gopark(bool (*unlockf)(g *, void *), void *lock, uint8_t reason) GO_SYM("runtime.gopark");
 void goready(g *gp) GO_SYM("runtime.goready");
+// procresize (proc.c): nprocs Ps; returns those with local work to start.
+p *procresize(int32_t nprocs) GO_SYM("runtime.procresize");
+void stopTheWorldWithSema(void) GO_SYM("runtime.stopTheWorldWithSema");
+void startTheWorldWithSema(void) GO_SYM("runtime.startTheWorldWithSema");
 
 // lock_futex.c: runtime locks (Go: lock_futex.go). lock also counts in
 // m.locks, so a g holding a lock cannot be descheduled.
 void lock(mutex *l) GO_SYM("runtime.lock");
 void unlock(mutex *l) GO_SYM("runtime.unlock");
+void noteclear(note *n) GO_SYM("runtime.noteclear");
+void notewakeup(note *n) GO_SYM("runtime.notewakeup");
+void notesleep(note *n) GO_SYM("runtime.notesleep");
+// notetsleep: notesleep for at most ns nanoseconds (ns < 0: no limit);
+// reports whether the note was woken.
+bool notetsleep(note *n, int64_t ns) GO_SYM("runtime.notetsleep");
 // chan.c: sudog caches (Go keeps them in proc.go).
 sudog *acquireSudog(void) GO_SYM("runtime.acquireSudog");
 void releaseSudog(sudog *s) GO_SYM("runtime.releaseSudog");

@@ -118,6 +118,10 @@ struct g {
 // 2 locked with sleepers. Go's runtime.mutex.
 typedef struct mutex { uint32_t key; } mutex;
 
+// note: a one-shot wakeup (lock_futex.c; Go: runtime2.go's note): one
+// thread sleeps in notesleep until another calls notewakeup.
+typedef struct note { uint32_t key; } note;
+
 // sudog: a g in a wait list, a channel's sendq/recvq (Go: runtime2.go).
 // One g can be on many wait lists (select), so one g has many sudogs;
 // elem points at the data to send or the place to receive into, usually
@@ -222,7 +226,10 @@ typedef struct schedt {
     gQueue     runq;         // global run queue
     int32_t    runqsize;
     g         *gFree;        // global free list of dead gs
-    int32_t    gcwaiting;
+    mutex      lock;         // Go's sched.lock: stopwait and the P lists during stop-the-world
+    int32_t    gcwaiting;    // the world is stopping or stopped for the GC
+    int32_t    stopwait;     // Ps still to stop (stopTheWorldWithSema)
+    note       stopnote;     // the last P to stop wakes the stopper
     mutex      sudoglock;    // central cache of free sudogs (chan.c)
     sudog     *sudogcache;
 } schedt;

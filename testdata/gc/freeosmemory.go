@@ -47,5 +47,6 @@ func main() {
 		}
 	}
 	fmt.Println("reused pages read as zero:", nonzero == 0)
+	fmt.Println("the slice was dropped:", big == nil)
 	runtime.KeepAlive(again)
 }
