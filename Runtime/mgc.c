@@ -7,12 +7,15 @@
 //      are on the mcentral lists;
 //   2. mark (mgcmark.c): from the roots (globals, goroutine stacks) through
 //      the heap;
-//   3. mark termination: sweep every span (mgcsweep.c), set the next heap
-//      goal, give unneeded free pages back to the OS (mheap.c's scavenger),
-//      restart the world.
+//   3. mark termination: sweep every span (mgcsweep.c; an unreachable
+//      object with a finalizer survives and its finalizer is queued, see
+//      mfinal.c), set the next heap goal, give unneeded free pages back to
+//      the OS (mheap.c's scavenger), restart the world.
 // mallocgc starts a cycle before an allocation once the heap reaches its
 // goal: live heap after the last cycle (plus scanned stacks and globals)
-// x (1 + GOGC/100), at least 4 MiB x GOGC/100. GOGC=off never collects.
+// x (1 + GOGC/100), at least 4 MiB x GOGC/100. GOGC=off never collects;
+// debug.SetGCPercent changes the percentage, debug.SetMemoryLimit caps the
+// goal (no GOMEMLIMIT variable yet).
 // GODEBUG=gcstress=N collects before every Nth allocation (swiftgo's, for
 // testing), gctrace=1 prints Go's line per cycle.
 //
