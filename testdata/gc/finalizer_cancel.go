@@ -3,7 +3,10 @@ package main
 
 import "runtime"
 
-type T struct{ id int; p *int }
+type T struct {
+	id int
+	p  *int
+}
 
 var ran = make(chan int, 4)
 
