@@ -91,6 +91,15 @@ runtime.gogo:
 	movq	%rax, GOBUF_RET(%rdi)
 	movq	%rax, GOBUF_CTXT(%rdi)
 	movq	%rax, GOBUF_BP(%rdi)
+	// A new goroutine must not inherit the scheduler's callee-saved
+	// registers: its first frame saves them, and the conservative stack
+	// scan would take the stale pointers in them for live ones. (A resumed
+	// goroutine pops its own at .Lmcall_resume.)
+	xorl	%ebx, %ebx
+	xorl	%r12d, %r12d
+	xorl	%r13d, %r13d
+	xorl	%r14d, %r14d
+	xorl	%r15d, %r15d
 	jmp	*%rcx
 	.size	runtime.gogo, .-runtime.gogo
 
@@ -234,3 +243,19 @@ runtime.callTimerFunc:
 	movq	%rcx, %rdx
 	jmpq	*(%r10)
 	.size	runtime.callTimerFunc, .-runtime.callTimerFunc
+// callClosure2(fv, a0, a1): call the Go func value fv with two word
+// arguments (a pointer, or an interface's two words), fv in r10. Results
+// are dropped. (runfinq, mfinal.c.)
+	.globl	runtime.callClosure2
+	.type	runtime.callClosure2, @function
+	.p2align 4
+runtime.callClosure2:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	movq	%rdi, %r10
+	movq	%rsi, %rdi
+	movq	%rdx, %rsi
+	callq	*(%r10)
+	popq	%rbp
+	ret
+	.size	runtime.callClosure2, .-runtime.callClosure2

@@ -100,6 +100,20 @@ FUNC(runtime.gogo)
 	str	xzr, [x0, #GOBUF_CTXT]
 	str	xzr, [x0, #GOBUF_BP]
 	str	xzr, [x0, #GOBUF_LR]
+	// A new goroutine must not inherit the scheduler's callee-saved
+	// registers: its first frame saves them, and the conservative stack
+	// scan would take the stale pointers in them for live ones. (A resumed
+	// goroutine restores its own after mcall.)
+	mov	x19, xzr
+	mov	x20, xzr
+	mov	x21, xzr
+	mov	x22, xzr
+	mov	x23, xzr
+	mov	x24, xzr
+	mov	x25, xzr
+	mov	x26, xzr
+	mov	x27, xzr
+	mov	x28, xzr
 	br	x3
 END(runtime.gogo)
 
@@ -239,3 +253,17 @@ FUNC(runtime.callTimerFunc)
 	ldr	x16, [x18]
 	br	x16
 END(runtime.callTimerFunc)
+// callClosure2(fv, a0, a1): call the Go func value fv with two word
+// arguments (a pointer, or an interface's two words), fv in x18. Results
+// are dropped. (runfinq, mfinal.c.)
+FUNC(runtime.callClosure2)
+	stp	x29, x30, [sp, #-16]!
+	mov	x29, sp
+	mov	x18, x0
+	mov	x0, x1
+	mov	x1, x2
+	ldr	x16, [x18]
+	blr	x16
+	ldp	x29, x30, [sp], #16
+	ret
+END(runtime.callClosure2)

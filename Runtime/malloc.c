@@ -239,12 +239,15 @@ static void *largeAlloc(go_uintptr size, const _type *typ, bool noscan, bool nee
 }
 
 // gcShouldStart: the heap trigger (mgc.c's pacer), or GODEBUG=gcstress=N.
+// With the collector off (GOGC=off, debug.SetGCPercent(-1)) only
+// runtime.GC collects, gcstress or not.
 static inline bool gcShouldStart(void) {
+    if (gcPercent < 0) return false;
     if (debug.gcstress > 0 && ++gcStressCount >= (uint64_t)debug.gcstress) {
         gcStressCount = 0;
         return true;
     }
-    return gcPercent >= 0 && memstats.heap_live >= gcHeapGoal;
+    return memstats.heap_live >= gcHeapGoal;
 }
 
 static void *mallocgc1(go_uintptr size, const _type *typ, bool noscan, bool needzero) {

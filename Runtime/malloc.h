@@ -50,6 +50,27 @@ enum { mSpanDead, mSpanInUse, mSpanFree };
 typedef struct mspan mspan;
 typedef struct mSpanList { mspan *first, *last; } mSpanList;
 
+// special: a record attached to one object of a span (Go: mheap.go's
+// special), kept on the span's list sorted by offset. The only kind so far
+// is a finalizer (mfinal.c).
+enum { _KindSpecialFinalizer = 1 };
+typedef struct special {
+    struct special *next;
+    go_uintptr      offset;   // of the object (or, in a tiny block, the byte) from the span's start
+    uint8_t         kind;
+} special;
+
+// specialfinalizer: runtime.SetFinalizer(obj, fn). fn is a func value (a
+// root while the record exists); fint is the finalizer's parameter type,
+// ot the pointer type obj had; nret the size of fn's results.
+typedef struct specialfinalizer {
+    special         special;
+    const void     *fn;
+    go_uintptr      nret;
+    const struct _type *fint;
+    const struct _type *ot;
+} specialfinalizer;
+
 struct mspan {
     mspan      *next, *prev;    // in an mSpanList
     mSpanList  *list;           // the list the span is on, or nil
@@ -67,6 +88,7 @@ struct mspan {
     bool        needzero;       // memory may be dirty: zero slots before use
     bool        scavenged;      // free span whose pages were given back (madvise)
     uint32_t    freeGen;        // free span: the GC cycle (numgc) it was last freed in
+    special    *specials;       // in-use span: finalizer records of its objects, by offset
     uint64_t    allocBits[maxObjsPerSpan / 64];
     uint64_t    gcmarkBits[maxObjsPerSpan / 64];
 };
@@ -108,6 +130,10 @@ typedef struct mheap {
     uint64_t    free_;                  // in free spans (HeapIdle)
     uint64_t    released;               // of those, given back to the OS (HeapReleased)
     uint64_t    spanSys, spanInuse, cacheSys, gcSys;
+    uint64_t    otherSys;               // finalizer records and queues (OtherSys)
+    mutex       speciallock;            // the specials of every span, and their free list
+    specialfinalizer *specialfree;      // free finalizer records
+    go_uintptr  nspecials;              // specials attached to spans now
 } mheap;
 
 extern mheap mheap_ GO_SYM("runtime.mheap_");
@@ -117,7 +143,7 @@ extern mcache *mcache0 GO_SYM("runtime.mcache0");
 // ---- mheap.c -----------------------------------------------------------------
 mspan *mheap_alloc(go_uintptr npages, spanClass spc) GO_SYM("runtime.(*mheap).alloc");
 void mheap_freeSpan(mspan *s) GO_SYM("runtime.(*mheap).freeSpan");
-void mheap_scavenge(uint64_t retain) GO_SYM("runtime.(*mheap).scavenge");
+void mheap_scavenge(uint64_t retain, bool all) GO_SYM("runtime.(*mheap).scavenge");
 void mheapinit(void) GO_SYM("runtime.(*mheap).init");
 void *persistentalloc(go_uintptr size, uint64_t *sysStat) GO_SYM("runtime.persistentalloc");
 int32_t madvise(void *addr, go_uintptr n, int32_t flags) GO_SYM("runtime.madvise");
@@ -172,6 +198,19 @@ static inline uint8_t *heapBitsFor(go_uintptr p, uint32_t *shift) {
     *shift = (uint32_t)(w % 8);
     return &ha->bitmap[w / 8];
 }
+
+// ---- finalizers (mfinal.c) -------------------------------------------------------------
+// markrootSpans: for every object with a finalizer, mark what it references
+// (not the object itself) and the finalizer's func value; markrootFinq: the
+// queued finalizers' objects and funcs. mark is mgcmark.c's greying of a
+// conservative pointer; scan its scanning of an object's referents.
+void markrootSpans(void (*scan)(go_uintptr obj), void (*scanblock)(go_uintptr b, go_uintptr n))
+    GO_SYM("runtime.markrootSpans");
+void markrootFinq(void (*scanblock)(go_uintptr b, go_uintptr n)) GO_SYM("runtime.markrootFinq");
+// sweepSpecials (sweep, before the mark bits become allocation bits): an
+// unmarked object with a finalizer is marked again (it lives one more
+// cycle) and its finalizer queued.
+void sweepSpecials(mspan *s) GO_SYM("runtime.sweepSpecials");
 
 // ---- the collector (mgc.c, mgcmark.c, mgcsweep.c) ------------------------------------
 void gcStart(bool forced) GO_SYM("runtime.gcStart");

@@ -7,14 +7,38 @@
 //      are on the mcentral lists;
 //   2. mark (mgcmark.c): from the roots (globals, goroutine stacks) through
 //      the heap;
-//   3. mark termination: sweep every span (mgcsweep.c), set the next heap
-//      goal, give unneeded free pages back to the OS (mheap.c's scavenger),
-//      restart the world.
+//   3. mark termination: sweep every span (mgcsweep.c; an unreachable
+//      object with a finalizer survives and its finalizer is queued, see
+//      mfinal.c), set the next heap goal, give unneeded free pages back to
+//      the OS (mheap.c's scavenger), restart the world.
 // mallocgc starts a cycle before an allocation once the heap reaches its
 // goal: live heap after the last cycle (plus scanned stacks and globals)
-// x (1 + GOGC/100), at least 4 MiB x GOGC/100. GOGC=off never collects.
+// x (1 + GOGC/100), at least 4 MiB x GOGC/100. GOGC=off never collects;
+// debug.SetGCPercent changes the percentage, debug.SetMemoryLimit caps the
+// goal (no GOMEMLIMIT variable yet).
 // GODEBUG=gcstress=N collects before every Nth allocation (swiftgo's, for
 // testing), gctrace=1 prints Go's line per cycle.
+//
+// Stop-the-world is Go's protocol (stopTheWorldWithSema below, with
+// sched.gcwaiting, sched.stopwait and sched.stopnote), so that the
+// multi-threaded scheduler can bring all Ms to a safepoint. What is still
+// missing for several Ms:
+//   - preemptall: a way to ask a running goroutine to stop (Go sets
+//     gp.preempt and stackguard0 = stackPreempt, checked by the function
+//     prologue, plus async preemption by signal);
+//   - in schedule() (and wherever an M gives up its P): when
+//     sched.gcwaiting is set, gcstopm: release the P with status _Pgcstop,
+//     decrement sched.stopwait and notewakeup(&sched.stopnote) for the last
+//     one, then stop the M;
+//   - a P in a system call (_Psyscall) is taken by CAS here, and exitsyscall
+//     must then wait for the world to restart instead of reclaiming it;
+//   - startTheWorldWithSema must start an M (startm) for each P that
+//     procresize returns with work, and wakep;
+//   - worldsema/gcsema (Go's semaphores that serialize stop-the-world users
+//     and GC starts) and gcRunning as an atomic: today one M cannot race
+//     with itself;
+//   - mark roots: other Ms' g0 stacks, and each M's mcache (flushallmcaches
+//     already walks every P's), stay as they are.
 #include "malloc.h"
 
 int32_t gcPercent GO_SYM("runtime.gcpercent");
@@ -25,8 +49,10 @@ extern uint64_t gcStackScan GO_SYM("runtime.gcController.stackScan");
 extern uint64_t gcGlobalsScan GO_SYM("runtime.gcController.globalsScan");
 
 #define defaultHeapMinimum ((uint64_t)4 << 20)
+#define maxInt64 ((int64_t)(~(uint64_t)0 >> 1))
 static uint64_t heapMinimum;
 static bool gcRunning;
+static int64_t memoryLimit = maxInt64;   // debug.SetMemoryLimit
 
 // readGOGC: GOGC=off disables collection (-1); unset or malformed means 100.
 static int32_t readGOGC(void) {
@@ -45,20 +71,126 @@ void gcinit(void) {
 }
 
 // commit sets the goal for the next cycle from this one's marked heap.
+// A memory limit (debug.SetMemoryLimit) lowers it to what the limit leaves
+// for the heap after the runtime's other memory, but never to less than
+// the live heap plus 1/16 (so that a limit below the live heap does not
+// make every allocation collect; Go caps the GC's CPU share instead).
 static void gcControllerCommit(void) {
-    if (gcPercent < 0) { gcHeapGoal = ~(uint64_t)0; return; }
-    uint64_t goal = gcHeapMarked +
-        (gcHeapMarked + gcStackScan + gcGlobalsScan) * (uint64_t)gcPercent / 100;
-    if (goal < heapMinimum) goal = heapMinimum;
+    uint64_t goal = ~(uint64_t)0;
+    if (gcPercent >= 0) {
+        goal = gcHeapMarked + (gcHeapMarked + gcStackScan + gcGlobalsScan) * (uint64_t)gcPercent / 100;
+        if (goal < heapMinimum) goal = heapMinimum;
+    }
+    if (memoryLimit != maxInt64) {
+        MemStats ms;
+        readmemstats(&ms);
+        uint64_t overhead = ms.Sys - ms.HeapSys, limit = (uint64_t)memoryLimit;
+        uint64_t limitGoal = limit > overhead ? limit - overhead : 0;
+        uint64_t floor = gcHeapMarked + gcHeapMarked / 16 + (64 << 10);
+        if (limitGoal < floor) limitGoal = floor;
+        if (limitGoal < goal) goal = limitGoal;
+    }
     gcHeapGoal = goal;
 }
 
-// stopTheWorld brings every M to a safepoint. There is one M today and it
-// is the caller: the other goroutines are parked with their registers on
-// their stacks. With more Ms, this is where they will be preempted and
-// waited for (sched.gcwaiting, as in Go).
-static void stopTheWorld(void) { sched.gcwaiting = 1; }
-static void startTheWorld(void) { sched.gcwaiting = 0; }
+// setGCPercent: runtime/debug.SetGCPercent. A negative percentage turns the
+// collector off (-1); returns the previous setting.
+int32_t setGCPercent(int32_t in) GO_SYM("runtime/debug.setGCPercent");
+int32_t setGCPercent(int32_t in) {
+    int32_t out = gcPercent;
+    if (in < 0) in = -1;
+    gcPercent = in;
+    heapMinimum = in >= 0 ? defaultHeapMinimum * (uint64_t)in / 100 : defaultHeapMinimum;
+    gcControllerCommit();
+    return out;
+}
+
+// setMemoryLimit: runtime/debug.SetMemoryLimit. A negative limit only
+// reads the current one; returns the previous limit.
+int64_t setMemoryLimit(int64_t in) GO_SYM("runtime/debug.setMemoryLimit");
+int64_t setMemoryLimit(int64_t in) {
+    int64_t out = memoryLimit;
+    if (in >= 0) {
+        memoryLimit = in;
+        gcControllerCommit();
+    }
+    return out;
+}
+
+// unixNanotime: the wall clock in ns since 1970 (MemStats.LastGC, PauseEnd).
+static uint64_t unixNanotime(void) {
+    int64_t sec, mono;
+    int32_t nsec;
+    timeNow(&sec, &nsec, &mono);
+    return (uint64_t)(sec * 1000000000 + nsec);
+}
+
+// ---- stop the world (Go: proc.go) -----------------------------------------------
+//
+// Go's protocol: the stopper sets sched.gcwaiting and sched.stopwait (the
+// Ps to stop), stops its own P, the idle Ps and those in system calls, and
+// sleeps on sched.stopnote until the Ps still running have stopped
+// themselves; the last one wakes it. Today there is one M and it is the
+// caller, so every other P is idle and nothing is ever waited for; the
+// wait loop is Go's, for when there are more.
+
+// preemptall asks every running goroutine to stop at its next safepoint.
+// Nothing to do yet: only the caller's M runs goroutines (see the header).
+static void preemptall(void) {}
+
+void stopTheWorldWithSema(void) {
+    g *gp = getg();
+    lock(&sched.lock);
+    sched.stopwait = gomaxprocs;
+    __atomic_store_n(&sched.gcwaiting, 1, __ATOMIC_RELEASE);
+    preemptall();
+    gp->m->p->status = _Pgcstop;   // diagnostic only, as in Go
+    sched.stopwait--;
+    for (int32_t i = 0; i < gomaxprocs; i++) {
+        p *pp = allp[i];
+        uint32_t s = _Psyscall;
+        if (__atomic_compare_exchange_n(&pp->status, &s, _Pgcstop, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
+            pp->syscalltick++;
+            sched.stopwait--;
+        }
+    }
+    // The idle Ps (Go takes them off the idle list; procresize rebuilds it).
+    for (int32_t i = 0; i < gomaxprocs; i++) {
+        p *pp = allp[i];
+        if (pp->status == _Pidle) {
+            pp->status = _Pgcstop;
+            sched.stopwait--;
+        }
+    }
+    bool wait = sched.stopwait > 0;
+    unlock(&sched.lock);
+    if (wait) {
+        for (;;) {
+            // Wait 100 µs, then preempt again in case of races.
+            if (notetsleep(&sched.stopnote, 100 * 1000)) {
+                noteclear(&sched.stopnote);
+                break;
+            }
+            preemptall();
+        }
+    }
+    if (sched.stopwait != 0) throw("stopTheWorld: not stopped (stopwait != 0)");
+    for (int32_t i = 0; i < gomaxprocs; i++)
+        if (allp[i]->status != _Pgcstop) throw("stopTheWorld: not stopped (status != _Pgcstop)");
+}
+
+void startTheWorldWithSema(void) {
+    m *mp = getg()->m;
+    mp->locks++;   // acquirem: we hold our P in a local
+    lock(&sched.lock);
+    p *p1 = procresize(gomaxprocs);
+    __atomic_store_n(&sched.gcwaiting, 0, __ATOMIC_RELEASE);
+    unlock(&sched.lock);
+    // Go starts an M for each P with work here; goroutines are only ever
+    // queued on the running P today, so there are none.
+    if (p1 != nil) throw("startTheWorld: a P has work and there is no M to run it");
+    mp->locks--;
+}
 
 // ---- gctrace -----------------------------------------------------------------------------
 
@@ -156,7 +288,7 @@ static __attribute__((noinline)) void gcRun(bool forced) {
     gcWorkTimes w = {.userForced = forced};
     w.tSweepTerm = nanotime();
     gcRunning = true;
-    stopTheWorld();
+    stopTheWorldWithSema();
     mp->mallocing = 1;   // the collector itself must not allocate
     flushallmcaches();
     w.heap0 = w.heap1 = memstats.heap_live;
@@ -171,19 +303,20 @@ static __attribute__((noinline)) void gcRun(bool forced) {
     gcControllerCommit();
     // Keep what the next cycle will grow into (the goal + 10%, Go's
     // retained-heap target), give the rest of the free pages back.
-    mheap_scavenge(gcHeapGoal + gcHeapGoal / 10);
+    mheap_scavenge(gcHeapGoal + gcHeapGoal / 10, false);
     w.tEnd = nanotime();
 
     uint64_t pause = (uint64_t)(w.tEnd - w.tSweepTerm);
     memstats.pause_ns[memstats.numgc % 256] = pause;
-    memstats.pause_end[memstats.numgc % 256] = (uint64_t)w.tEnd;
+    uint64_t unixNow = unixNanotime();
+    memstats.pause_end[memstats.numgc % 256] = unixNow;
     memstats.pause_total_ns += pause;
     memstats.gc_cpu_ns += pause * (uint64_t)gomaxprocs;
-    memstats.last_gc = (uint64_t)w.tEnd;
+    memstats.last_gc = unixNow;
     memstats.numgc++;
     if (forced) memstats.numforcedgc++;
     mp->mallocing = 0;
-    startTheWorld();
+    startTheWorldWithSema();
     gcRunning = false;
     if (debug.gctrace > 0) gctrace(&w);
 }
@@ -201,7 +334,20 @@ void gcStart(bool forced) {
     __asm__ volatile("" ::: "memory");   // no tail call: keep this frame live
 }
 
-// GC runs a full collection (runtime.GC).
+// clearstack zeroes n bytes of the stack below the caller's frame. The
+// stacks are scanned conservatively: a pointer that a returned callee left
+// in its frame (runtime.SetFinalizer's argument, say) would otherwise
+// survive in the uninitialised slots of the collector's own frames, which
+// reuse that memory, and keep a dead object alive (Boehm's GC_clear_stack).
+static __attribute__((noinline)) void clearstack(go_uintptr n) {
+    volatile uint8_t buf[2048];
+    g *gp = getg();
+    if ((go_uintptr)buf < gp->stack.lo + STACK_GUARD || n > sizeof buf) return;
+    for (go_uintptr i = 0; i < n; i++) buf[i] = 0;
+}
+
+// GC runs a full collection (runtime.GC), from a frame that holds nothing.
 void GC(void) {
+    clearstack(2048);
     gcStart(true);
 }

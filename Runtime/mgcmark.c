@@ -11,7 +11,9 @@
 //     mcall pushed the callee-saved registers) to stack.hi, and its saved
 //     closure context (g.sched.ctxt); for the running goroutine, from the
 //     collector's own frame, with the callee-saved registers spilled by
-//     gcStart (mgc.c).
+//     gcStart (mgc.c);
+//   - the finalizer records (mfinal.c): what an object with a finalizer
+//     references, but not the object itself, and the finalizers queued.
 // Heap objects are scanned precisely with the pointer bits that
 // heapBitsSetType (malloc.c) wrote from the type's gcdata; objects in noscan
 // spans are marked but never scanned. Everything the runtime allocates
@@ -158,5 +160,7 @@ void gcMark(go_uintptr sp) {
     gcGlobalsScan = 0;
     markrootData();
     markrootStacks(sp);
+    markrootSpans(scanobject, scanblock);
+    markrootFinq(scanblock);
     gcDrain();
 }

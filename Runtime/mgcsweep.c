@@ -38,6 +38,7 @@ static void poisonFreed(mspan *s) {
 
 // sweepspan sweeps a small span; it reports whether the span was freed.
 static bool sweepspan(mspan *s) {
+    if (s->specials != nil) sweepSpecials(s);   // may mark objects: first
     uint32_t nalloc = (uint32_t)popcountBits(s->gcmarkBits, s->nelems);
     if (nalloc > s->allocCount) throw("sweep increased allocation count");
     if (debug.clobberfree) clobberFreed(s);
@@ -73,6 +74,7 @@ static void sweepLarge(void) {
     mspan *next;
     for (mspan *s = mheap_.large.first; s != nil; s = next) {
         next = s->next;
+        if (s->specials != nil) sweepSpecials(s);
         if (s->gcmarkBits[0] & 1) {
             s->gcmarkBits[0] = 0;
             memstats.heap_live += s->elemsize;

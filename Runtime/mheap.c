@@ -231,6 +231,7 @@ mspan *mheap_alloc(go_uintptr npages, spanClass spc) {
 // mheap_freeSpan returns an in-use span's pages to the heap.
 void mheap_freeSpan(mspan *s) {
     if (s->state != mSpanInUse) throw("mheap_freeSpan: span not in use");
+    if (s->specials != nil) throw("mheap_freeSpan: span has specials");
     if (s->list != nil) mSpanList_remove(s->list, s);
     go_uintptr bytes = s->npages * _PageSize;
     asanpoison(s->startAddr, bytes);
@@ -256,12 +257,12 @@ static void releaseSpan(mspan *s) {
     mheap_.released += s->npages * _PageSize;
 }
 
-static void scavengeList(mSpanList *l, uint64_t *retained, uint64_t retain) {
+static void scavengeList(mSpanList *l, uint64_t *retained, uint64_t retain, bool all) {
     for (mspan *s = l->first; s != nil && *retained > retain; s = s->next) {
         // Only spans that stayed free for a whole cycle: the others are
         // likely to be reused right away, and refaulting pages costs more
         // than keeping them.
-        if (s->scavenged || s->freeGen >= memstats.numgc) continue;
+        if (s->scavenged || (!all && s->freeGen >= memstats.numgc)) continue;
         releaseSpan(s);
         if (s->scavenged) *retained -= s->npages * _PageSize;
     }
@@ -269,10 +270,19 @@ static void scavengeList(mSpanList *l, uint64_t *retained, uint64_t retain) {
 
 // mheap_scavenge releases free pages, biggest spans first, until the heap
 // keeps at most retain bytes resident (heap_sys - released).
-void mheap_scavenge(uint64_t retain) {
+// With all, recently freed spans go too (debug.FreeOSMemory).
+void mheap_scavenge(uint64_t retain, bool all) {
     uint64_t retained = memstats.heap_sys - mheap_.released;
     if (retained <= retain) return;
-    scavengeList(&mheap_.freelarge, &retained, retain);
+    scavengeList(&mheap_.freelarge, &retained, retain, all);
     for (int n = heapFreeLists - 1; n > 0 && retained > retain; n--)
-        scavengeList(&mheap_.free[n], &retained, retain);
+        scavengeList(&mheap_.free[n], &retained, retain, all);
+}
+
+// freeOSMemory: runtime/debug.FreeOSMemory: a collection, then every free
+// page goes back to the OS.
+void freeOSMemory(void) GO_SYM("runtime/debug.freeOSMemory");
+void freeOSMemory(void) {
+    GC();
+    mheap_scavenge(0, true);
 }

@@ -26,7 +26,8 @@ void readmemstats(MemStats *ms) {
     ms->MCacheInuse = mheap_.cacheSys;
     ms->MCacheSys = mheap_.cacheSys;
     ms->GCSys = mheap_.gcSys;
-    ms->Sys = ms->HeapSys + ms->StackSys + ms->MSpanSys + ms->MCacheSys + ms->GCSys;
+    ms->OtherSys = mheap_.otherSys;
+    ms->Sys = ms->HeapSys + ms->StackSys + ms->MSpanSys + ms->MCacheSys + ms->GCSys + ms->OtherSys;
     ms->NextGC = gcPercent < 0 ? 0 : gcHeapGoal;
     ms->LastGC = memstats.last_gc;
     ms->PauseTotalNs = memstats.pause_total_ns;
@@ -39,4 +40,25 @@ void readmemstats(MemStats *ms) {
     ms->EnableGC = true;
     ms->DebugGC = false;
     for (int i = 0; i < 61 && i < _NumSizeClasses; i++) ms->BySize[i].Size = class_to_size[i];
+}
+
+// readGCStats: runtime/debug.ReadGCStats's source. Fills *pauses (a
+// []time.Duration with room for 256 * 2 + 3) with the recent pauses, most
+// recent first, their end times, then the last collection's end time, the
+// number of collections and the total pause, as Go's readGCStats_m.
+void readGCStats(GoSlice *pauses) GO_SYM("runtime/debug.readGCStats");
+void readGCStats(GoSlice *pauses) {
+    enum { npause = sizeof memstats.pause_ns / sizeof memstats.pause_ns[0] };
+    if (pauses->cap < npause + 3) throw("short slice passed to readGCStats");
+    uint64_t *p = pauses->array;
+    uint32_t n = memstats.numgc < npause ? memstats.numgc : npause;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t j = (memstats.numgc - 1 - i) % npause;
+        p[i] = memstats.pause_ns[j];
+        p[n + i] = memstats.pause_end[j];
+    }
+    p[n + n] = memstats.last_gc;
+    p[n + n + 1] = memstats.numgc;
+    p[n + n + 2] = memstats.pause_total_ns;
+    pauses->len = n + n + 3;
 }

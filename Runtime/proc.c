@@ -127,7 +127,6 @@ static void printphase(int32_t id) {
 struct { int64_t startTicks, startTime; } ticks GO_SYM("runtime.ticks");
 
 static void mcommoninit(m *mp, int64_t id);
-static p *procresize(int32_t nprocs);
 
 // schedinit: the bootstrap sequence, in Go's order. The calling M is m0.
 void schedinit(void) {
@@ -204,7 +203,7 @@ static void globrunqput(g *gp);
 // old Ps; shrinking moves their local work to the global queue). The
 // current M keeps its P if it survives, else takes allp[0]. Returns the
 // list of Ps with local work other than the current one (none at boot).
-static p *procresize(int32_t nprocs) {
+p *procresize(int32_t nprocs) {
     int32_t old = gomaxprocs;
     if (nprocs <= 0) throw("procresize: invalid arg");
     if (nprocs > old) {
@@ -497,6 +496,9 @@ static g *findrunnable(bool *inheritTime) {
         *inheritTime = false;
         int64_t now, pollUntil;
         checkTimers(pp, 0, &now, &pollUntil);
+        // The finalizer goroutine, when the collector queued work for it.
+        g *fg = wakefing();
+        if (fg != nil) goready(fg);   // into runnext, as Go's ready(gp, 0, true)
         if (pp->schedtick % 61 == 0 && sched.runqsize > 0) {
             g *gp = globrunqget(pp, 1);
             if (gp != nil) return gp;

@@ -90,6 +90,9 @@ void mcall(void (*fn)(g *)) GO_SYM("runtime.mcall");
 void goexit(void) GO_SYM("runtime.goexit");
 GO_NORETURN void gotocheckpoint(checkpoint *buf) GO_SYM("runtime.gotocheckpoint");
 void callClosure(const funcval *fv) GO_SYM("runtime.callClosure");
+// callClosure2: fv(a0, a1), two pointer-sized arguments (one pointer, or an
+// interface's two words) in the first two argument registers.
+void callClosure2(const void *fv, const void *a0, const void *a1) GO_SYM("runtime.callClosure2");
 GO_NORETURN void mstart(void) GO_SYM("runtime.mstart");
 
 // ---- signals (signal_linux.c, signal_<arch>.c, panic.c) --------------------
@@ -142,10 +145,10 @@ extern struct mstats {
     uint64_t heap_live;     // bytes in allocated objects (exact after each sweep)
     uint64_t nfree;         // number of objects freed, cumulative
     uint64_t tinyallocs;    // allocations packed into tiny blocks
-    uint64_t last_gc;       // nanotime of the last collection's end
+    uint64_t last_gc;       // the last collection's end, unix ns (MemStats.LastGC)
     uint64_t pause_total_ns;
     uint64_t pause_ns[256]; // circular, by numgc % 256
-    uint64_t pause_end[256];
+    uint64_t pause_end[256];// unix ns
     uint64_t gc_cpu_ns;     // time in collections, for GCCPUFraction
     uint32_t numgc;
     uint32_t numforcedgc;
@@ -178,6 +181,10 @@ GO_NORETURN void badmcall(void (*fn)(g *)) GO_SYM("runtime.badmcall");
 GO_NORETURN void badmcall2(void (*fn)(g *)) GO_SYM("runtime.badmcall2");
 void gopark(bool (*unlockf)(g *, void *), void *lock, uint8_t reason) GO_SYM("runtime.gopark");
 void goready(g *gp) GO_SYM("runtime.goready");
+// procresize (proc.c): nprocs Ps; returns those with local work to start.
+p *procresize(int32_t nprocs) GO_SYM("runtime.procresize");
+void stopTheWorldWithSema(void) GO_SYM("runtime.stopTheWorldWithSema");
+void startTheWorldWithSema(void) GO_SYM("runtime.startTheWorldWithSema");
 
 // lock_futex.c: runtime locks (Go: lock_futex.go). lock also counts in
 // m.locks, so a g holding a lock cannot be descheduled.
@@ -231,6 +238,10 @@ go_int findnull(const uint8_t *s) GO_SYM("runtime.findnull");
 // iface.c: t's method `name` of func type `mtyp` ("func() string"), or nil.
 const method *methodbyname(const _type *t, const char *name, const char *mtyp) GO_SYM("runtime.methodbyname");
 void goroutineheader(g *gp) GO_SYM("runtime.goroutineheader");
+// mfinal.c: the runtime's own goroutines (the finalizer goroutine while it
+// waits) are left out of NumGoroutine and of tracebacks, as in gc.
+bool isSystemGoroutine(g *gp) GO_SYM("runtime.isSystemGoroutine");
+g *wakefing(void) GO_SYM("runtime.wakefing");
 void tracebackothers(g *me) GO_SYM("runtime.tracebackothers");
 
 // ---- inittrace phases (proc.c) -----------------------------------------------

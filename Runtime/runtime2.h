@@ -243,7 +243,10 @@ typedef struct schedt {
     gQueue     runq;         // global run queue
     int32_t    runqsize;
     g         *gFree;        // global free list of dead gs
-    int32_t    gcwaiting;
+    mutex      lock;         // Go's sched.lock: stopwait and the P lists during stop-the-world
+    int32_t    gcwaiting;    // the world is stopping or stopped for the GC
+    int32_t    stopwait;     // Ps still to stop (stopTheWorldWithSema)
+    note       stopnote;     // the last P to stop wakes the stopper
     mutex      sudoglock;    // central cache of free sudogs (chan.c)
     sudog     *sudogcache;
     // The M sleeping in findrunnable until the first timer is due, and

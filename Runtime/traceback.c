@@ -62,7 +62,7 @@ void goroutineheader(g *gp) {
 // after a blank line, in creation order.
 void tracebackothers(g *me) {
     for (g *gp = allgs; gp != nil; gp = gp->alllink) {
-        if (gp == me || gp->atomicstatus == _Gdead) continue;
+        if (gp == me || gp->atomicstatus == _Gdead || isSystemGoroutine(gp)) continue;
         printcstr("\n");
         goroutineheader(gp);
     }

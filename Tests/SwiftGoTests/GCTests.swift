@@ -6,7 +6,9 @@
 //     allocation-heavy gc/ programs), with clobberfree=1 so that a freed but
 //     live object is overwritten, and with GOGC=1;
 //   - GODEBUG=gctrace=1 prints Go's line format;
-//   - running out of memory is gc's fatal error, exit status 2.
+//   - running out of memory is gc's fatal error, exit status 2;
+//   - runtime.SetFinalizer's misuses are gc's fatal errors;
+//   - debug.FreeOSMemory gives a dropped slice's pages back (the resident set falls).
 import Foundation
 import Testing
 
@@ -123,6 +125,130 @@ import Testing
         let r = try GCRun.run(exe, arch: .amd64, env: [:], dir: dir, timeout: 60, virtualLimitKB: 400_000)
         #expect(r.status == 2)
         #expect(r.output.hasPrefix("fatal error: runtime: out of memory\n"), "\(r.output.prefix(200))")
+    }
+
+    /// runtime.SetFinalizer's misuses stop the program with gc's fatal error and exit status 2.
+    /// (Not golden programs: gc's report then lists its system goroutines, which swiftgo does
+    /// not have.) The messages are the first lines of gc 1.19's output for the same programs.
+    static let finalizerMisuses: [(name: String, body: String, message: String)] = [
+        ("notptr", "runtime.SetFinalizer(42, func(int) {})",
+         "fatal error: runtime.SetFinalizer: first argument is int, not pointer"),
+        ("nilobj", "var x any\n\truntime.SetFinalizer(x, nil)",
+         "fatal error: runtime.SetFinalizer: first argument is nil"),
+        ("badparam", "runtime.SetFinalizer(&T{}, func(*U) {})",
+         "fatal error: runtime.SetFinalizer: cannot pass *main.T to finalizer func(*main.U)"),
+        ("twoparams", "runtime.SetFinalizer(&T{}, func(*T, int) {})",
+         "fatal error: runtime.SetFinalizer: cannot pass *main.T to finalizer func(*main.T, int)"),
+        ("notfunc", "runtime.SetFinalizer(&T{}, \"finalize\")",
+         "fatal error: runtime.SetFinalizer: second argument is string, not a function"),
+        ("notimpl", "runtime.SetFinalizer(&T{}, func(fmtStringer) {})",
+         "fatal error: runtime.SetFinalizer: cannot pass *main.T to finalizer func(main.fmtStringer)"),
+        ("twice", "t := &T{}\n\truntime.SetFinalizer(t, func(*T) {})\n\truntime.SetFinalizer(t, func(any) {})",
+         "fatal error: runtime.SetFinalizer: finalizer already set"),
+        ("interior", "t := &T{}\n\truntime.SetFinalizer(&t.q, func(**T) {})",
+         "fatal error: runtime.SetFinalizer: pointer not at beginning of allocated block"),
+    ]
+
+    @Test("runtime.SetFinalizer misuse is gc's fatal error", arguments: finalizerMisuses.map(\.name))
+    func finalizerMisuse(_ name: String) throws {
+        let c = try #require(Self.finalizerMisuses.first { $0.name == name })
+        let dir = try GCRun.tempDir("finalizer-\(name)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let exe = try GCRun.build("""
+            package main
+
+            import "runtime"
+
+            type T struct{ p, q *T }
+            type U struct{ p, q *T }
+            type fmtStringer interface{ String() string }
+
+            func main() {
+            \t\(c.body)
+            \tprintln("not reached")
+            }
+
+            """, in: dir, arch: .amd64)
+        let r = try GCRun.run(exe, arch: .amd64, env: [:], dir: dir, timeout: 60)
+        #expect(r.status == 2, "\(name): exit status")
+        #expect(r.output.hasPrefix(c.message + "\n"), "\(name): \(r.output.prefix(200))")
+        #expect(!r.output.contains("not reached"))
+    }
+
+    /// debug.FreeOSMemory after a 256 MiB slice is dropped: the resident set (VmRSS of the
+    /// running process, read between the program's steps) falls back to a few MiB.
+    @Test func freeOSMemoryLowersRSS() throws {
+        let dir = try GCRun.tempDir("freeosmemory")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let exe = try GCRun.build("""
+            package main
+
+            import (
+            \t"os"
+            \t"runtime"
+            \t"runtime/debug"
+            )
+
+            var big []byte
+
+            // step tells the test where we are and waits for its go-ahead.
+            func step(name string) {
+            \tos.Stdout.WriteString(name + "\\n")
+            \tvar b [1]byte
+            \tos.Stdin.Read(b[:])
+            }
+
+            func main() {
+            \tdone := make(chan bool)
+            \tgo func() {
+            \t\tbig = make([]byte, 256<<20)
+            \t\tfor i := range big {
+            \t\t\tbig[i] = 1
+            \t\t}
+            \t\tdone <- true
+            \t}()
+            \t<-done
+            \truntime.Gosched()
+            \tstep("filled")
+            \tbig = nil
+            \tdebug.FreeOSMemory()
+            \tstep("freed")
+            \tprintln(big == nil)
+            }
+
+            """, in: dir, arch: .amd64)
+        let p = Process()
+        p.executableURL = exe
+        let stdin = Pipe(), stdout = Pipe()
+        p.standardInput = stdin
+        p.standardOutput = stdout
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        defer { if p.isRunning { p.terminate() } }
+        func readLine() -> String {
+            var line = Data()
+            while true {
+                let b = stdout.fileHandleForReading.readData(ofLength: 1)
+                if b.isEmpty || b == Data([10]) { break }
+                line.append(b)
+            }
+            return String(decoding: line, as: UTF8.self)
+        }
+        func rssKB() throws -> Int {
+            let status = try String(contentsOfFile: "/proc/\(p.processIdentifier)/status", encoding: .utf8)
+            let line = try #require(status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") })
+            return try #require(Int(line.split(separator: " ", omittingEmptySubsequences: true)[1]))
+        }
+        #expect(readLine() == "filled")
+        let filled = try rssKB()
+        stdin.fileHandleForWriting.write(Data("x".utf8))
+        #expect(readLine() == "freed")
+        let freed = try rssKB()
+        stdin.fileHandleForWriting.write(Data("y".utf8))
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        #expect(filled > 256 * 1024, "RSS with the slice: \(filled) KiB")
+        #expect(freed < 32 * 1024, "RSS after FreeOSMemory: \(freed) KiB (was \(filled) KiB)")
     }
 
     private func checkGolden(_ path: String, env: [String: String], arch: GoldenArch = .amd64) throws {

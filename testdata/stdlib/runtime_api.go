@@ -20,14 +20,22 @@ func main() {
 	}
 	runtime.Gosched()
 	println("goroutines after:", runtime.NumGoroutine())
-	var head *node
-	for i := 0; i < 10000; i++ {
-		head = &node{next: head}
-	}
+	// The list is built and dropped on a goroutine that has ended before the
+	// collection: a register of main's could otherwise still hold head for a
+	// collector that scans stacks conservatively.
 	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	runtime.KeepAlive(head)
-	head = nil
+	built := make(chan bool)
+	go func() {
+		var head *node
+		for i := 0; i < 10000; i++ {
+			head = &node{next: head}
+		}
+		runtime.ReadMemStats(&before)
+		runtime.KeepAlive(head)
+		built <- true
+	}()
+	<-built
+	runtime.Gosched()
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	println("collected:", after.NumGC > before.NumGC, after.Mallocs >= 10000, after.HeapAlloc < before.HeapAlloc)
