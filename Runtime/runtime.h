@@ -47,6 +47,12 @@ void mcall(void (*fn)(g *)) GO_SYM("runtime.mcall");
 void goexit(void) GO_SYM("runtime.goexit");
 GO_NORETURN void gotocheckpoint(checkpoint *buf) GO_SYM("runtime.gotocheckpoint");
 void callClosure(const funcval *fv) GO_SYM("runtime.callClosure");
+// systemstack runs fn(arg) on the M's g0 stack (directly if already there);
+// the goroutine's registers and sp are saved in g.sched for the GC.
+void systemstack(void (*fn)(void *), void *arg) GO_SYM("runtime.systemstack");
+// switchstack runs fn(arg) with sp = top (a new segment), records the old
+// sp in top->prevsp, and switches back when fn returns (stack.c).
+void switchstack(void (*fn)(void *), void *arg, stktop *top) GO_SYM("runtime.switchstack");
 GO_NORETURN void mstart(void) GO_SYM("runtime.mstart");
 
 // ---- globals (proc.c, runtime1.c, os_linux.c, malloc.c) -------------------
@@ -110,6 +116,9 @@ bool atoi32(GoString s, int32_t *out) GO_SYM("runtime.atoi32");
 void stackinit(void) GO_SYM("runtime.stackinit");
 stack stackalloc(uint32_t n) GO_SYM("runtime.stackalloc");
 void stackfree(stack stk) GO_SYM("runtime.stackfree");
+stack stackfirst(void) GO_SYM("runtime.stackfirst");
+void stackunwind(g *gp, go_uintptr sp) GO_SYM("runtime.stackunwind");
+void stackrelease(g *gp) GO_SYM("runtime.stackrelease");
 void mallocinit(void) GO_SYM("runtime.mallocinit");
 void *sysAlloc(go_uintptr n, uint64_t *sysStat) GO_SYM("runtime.sysAlloc");
 void gcinit(void) GO_SYM("runtime.gcinit");
