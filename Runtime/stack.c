@@ -161,12 +161,12 @@ static void stackcachefree(g *gp) {
 }
 
 // stackdropfree frees the segments a recovered panic left behind: the
-// chain from gp.stackdrop down to the segment gp runs on now.
+// chain from gp.stackdrop down (stackunwind cut it off below).
 static void stackdropfree(g *gp) {
     stktop *t = gp->stackdrop;
     gp->stackdrop = nil;
-    while (t != nil && (go_uintptr)t != gp->stack.hi) {
-        stktop *next = topof(t->prev.hi);
+    while (t != nil) {
+        stktop *next = t->prev.lo != 0 ? topof(t->prev.hi) : nil;
         stacksegfree(t);
         t = next;
     }
@@ -232,6 +232,7 @@ void morestack_call(void (*fn)(void *), void *rec, go_uintptr need) {
     // crossing; the one kept before is freed by the next newstack.
     gp->stack = top->prev;
     setguard(gp);
+    stackdropfree(gp);    // segments a recovered panic left, all unused now
     stackcachefree(gp);   // a deeper segment, cached by a nested return
     gp->stackcache = segmentof(top);
 }
@@ -245,7 +246,8 @@ void stackunwind(g *gp, go_uintptr sp) {
     for (stktop *t = drop; t->prev.lo != 0; t = topof(t->prev.hi)) {
         gp->stack = t->prev;
         if (sp >= gp->stack.lo && sp <= gp->stack.hi) {
-            if (gp->stackdrop != nil) throw("stackunwind: pending segments");
+            t->prev = (stack){0, 0};   // the dropped chain ends here
+            stackdropfree(gp);         // an earlier recovery's, if not freed yet
             gp->stackdrop = drop;
             setguard(gp);
             return;

@@ -10,7 +10,8 @@
 //             guard = load g.stackguard0
 //             sp = llvm.read_register("rsp" | "sp")
 //             br (sp [- need] < guard), slow, body       ; weighted to body
-//     slow:   musttail call f.more(same args); ret
+//     slow:   musttail call f.more(same args); ret  (a plain call when
+//             the result is returned in memory: see canMustTail)
 //
 // f.more (cold, own frame) stores the arguments in a record in its own
 // frame (never in f's: LLVM may put it at the frame's bottom, below the
@@ -100,7 +101,7 @@ final class StackChecker {
 
     func shape(_ fn: LLVMValueRef) -> Shape {
         var s = Shape()
-        if let entry = LLVMGetEntryBasicBlock(fn) {
+        if LLVMCountBasicBlocks(fn) > 0, let entry = LLVMGetEntryBasicBlock(fn) {
             var i = LLVMGetFirstInstruction(entry)
             while let inst = i {
                 i = LLVMGetNextInstruction(inst)
@@ -162,7 +163,8 @@ final class StackChecker {
         let name = String(cString: LLVMGetValueName(fn))
         if gen.tm.arch == .amd64 { addEnumAttribute(fn, "noredzone") }
         let more = moreHelper(fn, name: name, need: need)
-        let oldEntry = LLVMGetEntryBasicBlock(fn)
+        // (LLVMGetEntryBasicBlock is undefined on a function without blocks.)
+        let oldEntry = LLVMCountBasicBlocks(fn) > 0 ? LLVMGetEntryBasicBlock(fn) : nil
         let entry: LLVMBasicBlockRef
         let fast: LLVMBasicBlockRef
         if let oldEntry {
@@ -184,8 +186,18 @@ final class StackChecker {
         setBranchWeights(br, 1, 2000)
         LLVMPositionBuilderAtEnd(b, slow)
         let call = callWithParams(more, of: fn)
-        LLVMSetTailCallKind(call, LLVMTailCallKindMustTail)
+        LLVMSetTailCallKind(call, canMustTail(fn) ? LLVMTailCallKindMustTail : LLVMTailCallKindTail)
         buildReturn(call, fn)
+    }
+
+    /// Whether codegen can make the slow path's call a real tail call: not
+    /// when the result is too big for registers (returned through memory,
+    /// which musttail cannot forward: "failed to perform tail call
+    /// elimination"). Then it is an ordinary call, and f's frame stays on
+    /// the old segment while f.more runs (inside the guard's budget).
+    func canMustTail(_ fn: LLVMValueRef) -> Bool {
+        let ret = LLVMGetReturnType(LLVMGlobalGetValueType(fn))!
+        return LLVMGetTypeKind(ret) == LLVMVoidTypeKind || LLVMABISizeOfType(td, ret) <= 16
     }
 
     /// sp (- need) < g.stackguard0.
