@@ -1,14 +1,15 @@
-// Recursion through frames bigger than a whole first segment: a local
-// [64<<10]byte array in every frame.
+// Recursion through frames bigger than a whole first segment (2 KiB): the
+// compiler splits such functions into a checking wrapper that asks
+// morestack for the frame's size, and an unchecked body.
+// (A [64<<10]byte local would be the natural test, but swiftgo compiles
+// arrays that large very slowly today, with or without the stack check.)
 package main
 
 import "fmt"
 
 func big(n int, seed byte) int {
-	var buf [64 << 10]byte
-	// A sparse loop: a dense one over 64 KiB compiles very slowly today
-	// (LLVM's pipeline on such a loop, not the stack check).
-	for i := 0; i < len(buf); i += 1021 {
+	var buf [4096]byte
+	for i := 0; i < len(buf); i += 509 {
 		buf[i] = seed + byte(i)
 	}
 	buf[len(buf)-1] = seed
@@ -25,18 +26,18 @@ func mixed(n int) int {
 		return 1
 	}
 	if n%2 == 0 {
-		var b [10000]int
-		b[n%10000] = n
-		b[(n*7)%10000] += 3
-		return mixed(n-1) + b[n%10000]%5
+		var b [600]int
+		b[n%600] = n
+		b[(n*7)%600] += 3
+		return mixed(n-1) + b[n%600]%5
 	}
 	return mixed(n-1)*3%1000003 + 1
 }
 
 func main() {
-	fmt.Println(big(100, 7))
-	fmt.Println(mixed(600))
+	fmt.Println(big(2000, 7))
+	fmt.Println(mixed(20000))
 	done := make(chan int)
-	go func() { done <- big(150, 1) }()
+	go func() { done <- big(3000, 1) }()
 	fmt.Println(<-done)
 }
