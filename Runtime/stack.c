@@ -192,14 +192,19 @@ typedef struct { g *gp; go_uintptr need, sp; stktop *top; } newstackArgs;
 
 // newstack (on g0): the segment the next frame runs on, at least twice the
 // current one and big enough for need bytes above the guard.
+static go_uintptr newstacksize(g *gp, go_uintptr need) {
+    go_uintptr n = topof(gp->stack.hi)->size * 2;
+    if (n > STACK_SEG_MAX) n = STACK_SEG_MAX;
+    while (n < need + STACK_GUARD + sizeof(stktop) + 256) n *= 2;
+    return n;
+}
+
 static void newstack(void *arg) {
     newstackArgs *a = arg;
     g *gp = a->gp;
     stackdropfree(gp);
     stktop *cur = topof(gp->stack.hi);
-    go_uintptr n = cur->size * 2;
-    if (n > STACK_SEG_MAX) n = STACK_SEG_MAX;
-    while (n < a->need + STACK_GUARD + sizeof(stktop) + 256) n *= 2;
+    go_uintptr n = newstacksize(gp, a->need);
     if (cur->total + n > maxstacksize) stackoverflow(gp, a->sp);
     stktop *top = nil;
     if (gp->stackcache.lo != 0 && gp->stackcache.hi - gp->stackcache.lo >= n) {
@@ -223,7 +228,12 @@ void morestack_call(void (*fn)(void *), void *rec, go_uintptr need) {
     g *gp = getg();
     if (gp == gp->m->g0) throw("morestack on g0");
     newstackArgs a = {gp, need, (go_uintptr)__builtin_frame_address(0), nil};
-    systemstack(newstack, &a);
+    // With the cached segment, newstack allocates nothing and needs little
+    // stack: no switch to g0 (a crossing in a call loop stays cheap).
+    if (gp->stackdrop == nil && gp->stackcache.hi - gp->stackcache.lo >= newstacksize(gp, need))
+        newstack(&a);
+    else
+        systemstack(newstack, &a);
     stktop *top = a.top;
     gp->stack = (stack){segmentof(top).lo, (go_uintptr)top};
     setguard(gp);
