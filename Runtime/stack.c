@@ -224,7 +224,7 @@ static void newstack(void *arg) {
 // with fn(rec) re-calling that function with its arguments from rec. Runs
 // fn(rec) on a new segment, then returns to the old one. need is the
 // frame size a split function's body wants above the guard (0: small).
-void morestack_call(void (*fn)(void *), void *rec, go_uintptr need) {
+void morestack_call(void *fn, void *rec, go_uintptr need) {
     g *gp = getg();
     if (gp == gp->m->g0) throw("morestack on g0");
     newstackArgs a = {gp, need, (go_uintptr)__builtin_frame_address(0), nil};
@@ -237,7 +237,7 @@ void morestack_call(void (*fn)(void *), void *rec, go_uintptr need) {
     stktop *top = a.top;
     gp->stack = (stack){segmentof(top).lo, (go_uintptr)top};
     setguard(gp);
-    switchstack(fn, rec, top);
+    switchstack((void (*)(void *))fn, rec, top);
     // Back on the old segment (oldstack): the new one is kept for the next
     // crossing; the one kept before is freed by the next newstack.
     gp->stack = top->prev;

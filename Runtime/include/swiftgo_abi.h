@@ -138,8 +138,9 @@ typedef struct itab {
 
 // The slow path of the stack check every Go function starts with
 // (StackCheck.swift, stack.c): run fn(rec) on a new stack segment with at
-// least need bytes above its guard, then switch back.
-void morestack_call(void (*fn)(void *), void *rec, go_uintptr need) GO_SYM("runtime.morestack_call");
+// least need bytes above its guard, then switch back. fn is a
+// void (*)(void *rec).
+void morestack_call(void *fn, void *rec, go_uintptr need) GO_SYM("runtime.morestack_call");
 
 // ---- defer, panic and recover (panic.c) -------------------------------------
 
