@@ -259,3 +259,66 @@ runtime.callClosure2:
 	popq	%rbp
 	ret
 	.size	runtime.callClosure2, .-runtime.callClosure2
+
+// systemstack(fn func(arg), arg): run fn(arg) on g0's stack, as Go's
+// systemstack. On a goroutine, its callee-saved registers are pushed and its
+// sp saved in g.sched.sp first, so that a collection running on g0 scans
+// them; on g0 already, a plain tail call.
+	.globl	runtime.systemstack
+	.type	runtime.systemstack, @function
+	.p2align 4
+runtime.systemstack:
+	movq	%fs:TLS_G, %rax
+	movq	G_M(%rax), %rcx
+	movq	M_G0(%rcx), %rdx
+	cmpq	%rdx, %rax
+	je	.Lsystemstack_direct
+	pushq	%rbp
+	movq	%rsp, %rbp
+	pushq	%rbx
+	pushq	%r12
+	pushq	%r13
+	pushq	%r14
+	pushq	%r15
+	subq	$8, %rsp
+	movq	%rsp, G_SCHED+GOBUF_SP(%rax)
+	movq	%rax, %r12		// the goroutine, kept across the call
+	movq	%rdx, %fs:TLS_G
+	movq	G_SCHED+GOBUF_SP(%rdx), %rsp
+	movq	%rdi, %rax
+	movq	%rsi, %rdi
+	callq	*%rax
+	movq	%r12, %fs:TLS_G
+	leaq	-40(%rbp), %rsp
+	popq	%r15
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+	ret
+.Lsystemstack_direct:
+	movq	%rdi, %rax
+	movq	%rsi, %rdi
+	jmpq	*%rax
+	.size	runtime.systemstack, .-runtime.systemstack
+
+// switchstack(fn func(arg), arg, top *stktop): run fn(arg) with sp at top,
+// the top of a new stack segment (16-byte aligned); the old sp goes into
+// top.prevsp first (the GC scans the old segment from there). The frame
+// pointer chain continues across the switch.
+	.globl	runtime.switchstack
+	.type	runtime.switchstack, @function
+	.p2align 4
+runtime.switchstack:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	movq	%rsp, STKTOP_PREVSP(%rdx)
+	movq	%rdx, %rsp
+	movq	%rdi, %rax
+	movq	%rsi, %rdi
+	callq	*%rax
+	movq	%rbp, %rsp
+	popq	%rbp
+	ret
+	.size	runtime.switchstack, .-runtime.switchstack

@@ -267,3 +267,75 @@ FUNC(runtime.callClosure2)
 	ldp	x29, x30, [sp], #16
 	ret
 END(runtime.callClosure2)
+
+// systemstack(fn func(arg), arg): run fn(arg) on g0's stack, as Go's
+// systemstack. On a goroutine, its callee-saved registers are stored below
+// its sp and that sp saved in g.sched.sp first, so that a collection running
+// on g0 scans them; on g0 already, a plain tail call.
+FUNC(runtime.systemstack)
+	mrs	x3, tpidr_el0
+	ldr	x4, [x3, #TLS_G]		// g
+	ldr	x5, [x4, #G_M]
+	ldr	x6, [x5, #M_G0]
+	cmp	x6, x4
+	b.eq	.Lsystemstack_direct
+	sub	sp, sp, #160
+	stp	x19, x20, [sp, #0]
+	stp	x21, x22, [sp, #16]
+	stp	x23, x24, [sp, #32]
+	stp	x25, x26, [sp, #48]
+	stp	x27, x28, [sp, #64]
+	stp	x29, x30, [sp, #80]
+	stp	d8, d9, [sp, #96]
+	stp	d10, d11, [sp, #112]
+	stp	d12, d13, [sp, #128]
+	stp	d14, d15, [sp, #144]
+	add	x29, sp, #80
+	mov	x7, sp
+	str	x7, [x4, #(G_SCHED+GOBUF_SP)]
+	mov	x19, x4			// the goroutine, kept across the call
+	mov	x20, x7			// its sp
+	str	x6, [x3, #TLS_G]		// g = g0
+	ldr	x7, [x6, #(G_SCHED+GOBUF_SP)]
+	mov	sp, x7
+	mov	x7, x0
+	mov	x0, x1
+	blr	x7
+	mrs	x3, tpidr_el0
+	str	x19, [x3, #TLS_G]
+	mov	sp, x20
+	ldp	x19, x20, [sp, #0]
+	ldp	x21, x22, [sp, #16]
+	ldp	x23, x24, [sp, #32]
+	ldp	x25, x26, [sp, #48]
+	ldp	x27, x28, [sp, #64]
+	ldp	x29, x30, [sp, #80]
+	ldp	d8, d9, [sp, #96]
+	ldp	d10, d11, [sp, #112]
+	ldp	d12, d13, [sp, #128]
+	ldp	d14, d15, [sp, #144]
+	add	sp, sp, #160
+	ret
+.Lsystemstack_direct:
+	mov	x7, x0
+	mov	x0, x1
+	br	x7
+END(runtime.systemstack)
+
+// switchstack(fn func(arg), arg, top *stktop): run fn(arg) with sp at top,
+// the top of a new stack segment (16-byte aligned); the old sp goes into
+// top.prevsp first (the GC scans the old segment from there). The frame
+// record chain continues across the switch.
+FUNC(runtime.switchstack)
+	stp	x29, x30, [sp, #-16]!
+	mov	x29, sp
+	mov	x3, sp
+	str	x3, [x2, #STKTOP_PREVSP]
+	mov	sp, x2
+	mov	x3, x0
+	mov	x0, x1
+	blr	x3
+	mov	sp, x29
+	ldp	x29, x30, [sp], #16
+	ret
+END(runtime.switchstack)

@@ -45,7 +45,7 @@ static inline spanClass makeSpanClass(uint8_t sizeclass, bool noscan) {
 static inline uint8_t spanClassSizeclass(spanClass sc) { return sc >> 1; }
 static inline bool spanClassNoscan(spanClass sc) { return (sc & 1) != 0; }
 
-enum { mSpanDead, mSpanInUse, mSpanFree };
+enum { mSpanDead, mSpanInUse, mSpanFree, mSpanManual };
 
 typedef struct mspan mspan;
 typedef struct mSpanList { mspan *first, *last; } mSpanList;
@@ -84,7 +84,7 @@ struct mspan {
     uint32_t    allocCount;     // allocated slots
     uint32_t    divMul;         // (offset * divMul) >> 32 == offset / elemsize
     spanClass   spanclass;
-    uint8_t     state;          // mSpanInUse / mSpanFree
+    uint8_t     state;          // mSpanInUse / mSpanFree / mSpanManual
     bool        needzero;       // memory may be dirty: zero slots before use
     bool        scavenged;      // free span whose pages were given back (madvise)
     uint32_t    freeGen;        // free span: the GC cycle (numgc) it was last freed in
@@ -143,6 +143,7 @@ extern mcache *mcache0 GO_SYM("runtime.mcache0");
 // ---- mheap.c -----------------------------------------------------------------
 mspan *mheap_alloc(go_uintptr npages, spanClass spc) GO_SYM("runtime.(*mheap).alloc");
 void mheap_freeSpan(mspan *s) GO_SYM("runtime.(*mheap).freeSpan");
+mspan *mheap_allocManual(go_uintptr npages) GO_SYM("runtime.(*mheap).allocManual");
 void mheap_scavenge(uint64_t retain, bool all) GO_SYM("runtime.(*mheap).scavenge");
 void mheapinit(void) GO_SYM("runtime.(*mheap).init");
 void *persistentalloc(go_uintptr size, uint64_t *sysStat) GO_SYM("runtime.persistentalloc");

@@ -279,9 +279,9 @@ static void gctrace(const gcWorkTimes *w) {
 
 // ---- a cycle ------------------------------------------------------------------------------
 
-// gcRun runs one whole cycle. It must not be inlined into gcStart: its
-// frame lies below the registers gcStart spilled, so scanning the current
-// stack from here covers them.
+// gcRun runs one whole cycle, on g0 (gcStart). Marking scans g0's stack
+// from this frame; it must not be inlined, so that the frame lies below
+// everything live on g0.
 static __attribute__((noinline)) void gcRun(bool forced) {
     volatile go_uintptr frame = 0;   // the lowest live stack address of the caller's
     m *mp = getg()->m;
@@ -321,17 +321,19 @@ static __attribute__((noinline)) void gcRun(bool forced) {
     if (debug.gctrace > 0) gctrace(&w);
 }
 
+static void gcRun_m(void *forced) { gcRun(forced != nil); }
+
 // gcStart runs a collection if this is a safe point for one: a user
 // goroutine, not inside the allocator or a runtime critical section.
 void gcStart(bool forced) {
     g *gp = getg();
     m *mp = gp->m;
     if (gcRunning || gp == mp->g0 || mp->mallocing || mp->locks > 0 || mp->dying) return;
-    // Spill the callee-saved registers into this frame: they may hold the
-    // only reference to an object, and gcRun scans the stack from below it.
-    __builtin_unwind_init();
-    gcRun(forced);
-    __asm__ volatile("" ::: "memory");   // no tail call: keep this frame live
+    // On g0, as Go's gcStart does (its stack is deep, a goroutine's may be
+    // in its guard area): systemstack pushes the callee-saved registers,
+    // which may hold the only reference to an object, below the sp it saves
+    // in g.sched, from where the goroutine's stack is scanned.
+    systemstack(gcRun_m, forced ? (void *)1 : nil);
 }
 
 // clearstack zeroes n bytes of the stack below the caller's frame. The

@@ -128,12 +128,22 @@ static void markrootData(void) {
     }
 }
 
-// scanstack scans gp's stack from sp up.
-static void scanstack(g *gp, go_uintptr sp) {
-    if (sp < gp->stack.lo || sp > gp->stack.hi) sp = gp->stack.lo;   // not ours: all of it
-    scanblock(sp, gp->stack.hi - sp);
+// scansegment scans one stack segment [lo, hi) from sp up.
+static void scansegment(stack s, go_uintptr sp) {
+    if (sp < s.lo || sp > s.hi) sp = s.lo;   // not ours: all of it
+    scanblock(sp, s.hi - sp);
+    gcStackScan += s.hi - sp;
+}
+
+// scanstack scans gp's stack from sp up: the current segment, then every
+// older one from the sp at which its successor's switch left it (stack.c).
+// A g0's stack (the OS stack, no stktop) is one segment.
+static void scanstack(g *gp, go_uintptr sp, bool isg0) {
+    scansegment(gp->stack, sp);
     scanblock((go_uintptr)&gp->sched.ctxt, sizeof gp->sched.ctxt);
-    gcStackScan += gp->stack.hi - sp;
+    if (isg0) return;
+    for (stktop *t = (stktop *)gp->stack.hi; t->prev.lo != 0; t = (stktop *)t->prev.hi)
+        scansegment(t->prev, t->prevsp);
 }
 
 // markrootStacks scans every live goroutine's stack; the current one's
@@ -142,9 +152,9 @@ static void markrootStacks(go_uintptr sp) {
     g *me = getg();
     for (g *gp = allgs; gp != nil; gp = gp->alllink) {
         if (gp->atomicstatus == _Gdead || gp->atomicstatus == _Gidle) continue;
-        scanstack(gp, gp == me ? sp : gp->sched.sp);
+        scanstack(gp, gp == me ? sp : gp->sched.sp, false);
     }
-    if (me == me->m->g0) scanstack(me, sp);
+    if (me == me->m->g0) scanstack(me, sp, true);
 }
 
 // gcDrain scans grey objects until there are none.

@@ -192,8 +192,9 @@ static bool grow(go_uintptr npages) {
 
 // ---- alloc / free -----------------------------------------------------------------------
 
-// mheap_alloc allocates a span of npages pages for span class spc.
-mspan *mheap_alloc(go_uintptr npages, spanClass spc) {
+// allocSpan takes npages pages off the free lists (growing the heap if
+// none fits) and records the span for its pages; the caller sets its state.
+static mspan *allocSpan(go_uintptr npages) {
     mspan *s = findFree(npages);
     if (s == nil) {
         if (!grow(npages)) throw("runtime: out of memory");
@@ -219,19 +220,35 @@ mspan *mheap_alloc(go_uintptr npages, spanClass spc) {
     s->scavenged = false;
     mheap_.free_ -= bytes;
     mheap_.pagesInUse += bytes;
-    s->state = mSpanInUse;
     s->list = nil;
     setSpans(s);
+    return s;
+}
+
+// mheap_alloc allocates a span of npages pages for span class spc.
+mspan *mheap_alloc(go_uintptr npages, spanClass spc) {
+    mspan *s = allocSpan(npages);
+    s->state = mSpanInUse;
     mspan_init(s, spc);
-    asanpoison(s->startAddr, bytes);   // each object is unpoisoned as it is allocated
+    asanpoison(s->startAddr, npages * _PageSize);   // each object is unpoisoned as it is allocated
     if (spanClassSizeclass(spc) == 0) mSpanList_insert(&mheap_.large, s);
     return s;
 }
 
-// mheap_freeSpan returns an in-use span's pages to the heap.
+// mheap_allocManual allocates npages pages that the runtime manages itself
+// (goroutine stacks, Go's allocManual): the GC neither sweeps them nor takes
+// an address in them for a heap object (spanOf answers nil).
+mspan *mheap_allocManual(go_uintptr npages) {
+    mspan *s = allocSpan(npages);
+    s->state = mSpanManual;
+    return s;
+}
+
+// mheap_freeSpan returns an in-use or manual span's pages to the heap.
 void mheap_freeSpan(mspan *s) {
-    if (s->state != mSpanInUse) throw("mheap_freeSpan: span not in use");
+    if (s->state != mSpanInUse && s->state != mSpanManual) throw("mheap_freeSpan: span not in use");
     if (s->specials != nil) throw("mheap_freeSpan: span has specials");
+    s->state = mSpanInUse;
     if (s->list != nil) mSpanList_remove(s->list, s);
     go_uintptr bytes = s->npages * _PageSize;
     asanpoison(s->startAddr, bytes);

@@ -138,6 +138,9 @@ static void startpanic(void) {
 // then exit(2). Frames come later. On a user g: that g's header. On g0 (a
 // throw from the scheduler, e.g. the deadlock check): every live
 // goroutine's header, as gc's report lists them.
+static GO_NORETURN void dopanic(void);
+static void dopanic_m(void *arg) { (void)arg; dopanic(); }
+
 static GO_NORETURN void dopanic(void) {
     g *gp = getg();
     if (gp == gp->m->g0 && gp->m->curg != nil) gp = gp->m->curg;
@@ -234,12 +237,14 @@ void gopanic(const _type *t, void *data) {
             // Aborted panics below this one are over too.
             while (gp->_panic != nil && gp->_panic->aborted) gp->_panic = gp->_panic->link;
             if (gp->_panic == nil) gp->sig = 0;
+            stackunwind(gp, d->frame->regs[CHECKPOINT_SP]);
             gotocheckpoint(d->frame);
         }
     }
     startpanic();
     printpanics(gp->_panic);
-    dopanic();
+    systemstack(dopanic_m, nil);
+    __builtin_unreachable();
 }
 
 // gorecover: effective only in a deferred call that gopanic is running,
@@ -445,12 +450,19 @@ void unimplemented(const uint8_t *name, go_int n) {
 }
 
 // throw: a fatal runtime error ("fatal error: msg"), never recoverable.
-void throw(const char *s) {
+// The report is printed on g0: a throw may come from deep in a stack
+// segment's guard area (stack overflow).
+static void throw_m(void *s) {
     startpanic();
     printcstr("fatal error: ");
     printcstr(s);
     printcstr("\n");
     dopanic();
+}
+
+void throw(const char *s) {
+    systemstack(throw_m, (void *)s);
+    __builtin_unreachable();
 }
 
 void badmcall(void (*fn)(g *)) { (void)fn; throw("runtime: mcall called on m->g0 stack"); }

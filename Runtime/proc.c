@@ -344,17 +344,18 @@ static void allgadd(g *gp) {
     allgsTail = gp;
 }
 
-// malg allocates a g with a stack of stacksize bytes.
-static g *malg(uint32_t stacksize) {
+// malg allocates a g with its first stack segment (stack.c).
+static g *malg(void) {
     g *newg = mallocgc(sizeof(g), nil, true);
-    newg->stack = stackalloc(stacksize);
+    newg->stack = stackfirst();
     newg->stackguard0 = newg->stack.lo + STACK_GUARD;
     // C code never runs a stack check against stackguard1 on user gs.
     newg->stackguard1 = ~(go_uintptr)0;
     return newg;
 }
 
-// gfput/gfget: dead gs keep their stacks and are reused by newproc.
+// gfput/gfget: dead gs keep their first stack segment (the others went
+// back in goexit0) and are reused by newproc.
 // Beyond 64 local ones, half go to the global list.
 static void gfput(p *pp, g *gp) {
     if (gp->atomicstatus != _Gdead) throw("gfput: bad status (not Gdead)");
@@ -400,7 +401,7 @@ static g *newproc1(const funcval *fn, g *callergp) {
     p *pp = mp->p;
     g *newg = gfget(pp);
     if (newg == nil) {
-        newg = malg(FIXED_STACK);
+        newg = malg();
         newg->atomicstatus = _Gdead;
         allgadd(newg);   // publish with a g->status of Gdead
     }
@@ -554,6 +555,7 @@ static void goexit0(g *gp) {
     gp->schedlink = nil;
     mp->curg = nil;
     mp->lockedg = nil;
+    stackrelease(gp);
     gfput(mp->p, gp);
     schedule();
 }

@@ -93,6 +93,12 @@ void callClosure(const funcval *fv) GO_SYM("runtime.callClosure");
 // callClosure2: fv(a0, a1), two pointer-sized arguments (one pointer, or an
 // interface's two words) in the first two argument registers.
 void callClosure2(const void *fv, const void *a0, const void *a1) GO_SYM("runtime.callClosure2");
+// systemstack runs fn(arg) on the M's g0 stack (directly if already there);
+// the goroutine's registers and sp are saved in g.sched for the GC.
+void systemstack(void (*fn)(void *), void *arg) GO_SYM("runtime.systemstack");
+// switchstack runs fn(arg) with sp = top (a new segment), records the old
+// sp in top->prevsp, and switches back when fn returns (stack.c).
+void switchstack(void (*fn)(void *), void *arg, stktop *top) GO_SYM("runtime.switchstack");
 GO_NORETURN void mstart(void) GO_SYM("runtime.mstart");
 
 // ---- signals (signal_linux.c, signal_<arch>.c, panic.c) --------------------
@@ -168,6 +174,9 @@ bool atoi32(GoString s, int32_t *out) GO_SYM("runtime.atoi32");
 void stackinit(void) GO_SYM("runtime.stackinit");
 stack stackalloc(uint32_t n) GO_SYM("runtime.stackalloc");
 void stackfree(stack stk) GO_SYM("runtime.stackfree");
+stack stackfirst(void) GO_SYM("runtime.stackfirst");
+void stackunwind(g *gp, go_uintptr sp) GO_SYM("runtime.stackunwind");
+void stackrelease(g *gp) GO_SYM("runtime.stackrelease");
 void mallocinit(void) GO_SYM("runtime.mallocinit");
 void *sysAlloc(go_uintptr n, uint64_t *sysStat) GO_SYM("runtime.sysAlloc");
 void gcinit(void) GO_SYM("runtime.gcinit");

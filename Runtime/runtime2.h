@@ -28,13 +28,20 @@
 #define M_CURG          72
 #define TLS_G           8       // == GO_TLS_G_OFFSET in swiftgo_abi.h
 
-// _StackGuard: how far above stack.lo the prologue check trips (Go's value
-// on linux). g0 and every goroutine get stackguard0 = lo + STACK_GUARD.
+// STACK_GUARD (Go's _StackGuard): how far above stack.lo the prologue check
+// trips. g0 and every goroutine get stackguard0 = lo + STACK_GUARD. It is
+// the budget of everything that may run below the guard without a check:
+// the runtime's C code called from Go, and a checked function's own frame
+// (see stack.c's header for the numbers).
 #define STACK_GUARD     928
-// Size of g0's stack carved from the OS stack, and of goroutine stacks
-// for now (fixed size until morestack/segmented stacks land).
+// A goroutine's first stack segment (Go's _StackMin), and g0's stack carved
+// from the OS stack.
+#define STACK_MIN       2048
 #define G0_STACK_SIZE   (64 * 1024)
-#define FIXED_STACK     (64 * 1024)
+// stktop: the record at the top of every goroutine stack segment (stack.c);
+// the offsets asm uses.
+#define STKTOP_PREVSP   16
+#define STKTOP_SIZE     48
 
 #ifndef __ASSEMBLER__
 #include "swiftgo_abi.h"
@@ -118,7 +125,22 @@ struct g {
     void      *param;
     uint32_t   selectDone;
     timer     *timer;        // time.Sleep's timer, made by the first sleep (time.c)
+    // Segmented stack (stack.c): a free segment kept for the next
+    // morestack (a call loop at a segment boundary must not thrash), and
+    // the segments a recovered panic abandoned, freed at the next safe point.
+    stack      stackcache;
+    struct stktop *stackdrop;
 };
+
+// stktop: at the top of each stack segment (g.stack.hi points at it): the
+// segment below in the chain and where its live part starts.
+typedef struct stktop {
+    stack      prev;       // the previous segment's usable bounds; lo == 0 in the first
+    go_uintptr prevsp;     // sp on the previous segment at the switch (the GC scans from it)
+    go_uintptr size;       // this segment's whole size, stktop included
+    go_uintptr total;      // bytes of stack in the chain up to this segment (the 1 GB cap)
+    struct mspan *span;    // the manual span of a segment too big for the stack pool
+} stktop;
 
 // mutex: a futex-based lock (lock_futex.c): 0 unlocked, 1 locked,
 // 2 locked with sleepers. Go's runtime.mutex.
@@ -146,6 +168,12 @@ typedef struct sudog {
 // frame to resume a function whose deferred call recovered a panic. The
 // compiler reserves one per function that defers (GO_CHECKPOINT_WORDS).
 typedef struct checkpoint { go_uintptr regs[GO_CHECKPOINT_WORDS]; } checkpoint;
+// The word of a checkpoint that holds the saved sp.
+#if defined(__x86_64__)
+#define CHECKPOINT_SP 6
+#else
+#define CHECKPOINT_SP 12
+#endif
 
 // _defer: one deferred call. fn is a closure record whose code is a thunk
 // the compiler made for the defer statement; frame is the deferring
@@ -274,6 +302,8 @@ _Static_assert(__builtin_offsetof(struct m, g0) == M_G0, "m.g0");
 _Static_assert(__builtin_offsetof(struct m, curg) == M_CURG, "m.curg");
 _Static_assert(G_STACK_LO == GO_G_STACK_LO && G_STACK_HI == GO_G_STACK_HI &&
                G_STACKGUARD0 == GO_G_STACKGUARD0, "ABI header g offsets");
+_Static_assert(__builtin_offsetof(stktop, prevsp) == STKTOP_PREVSP, "stktop.prevsp");
+_Static_assert(sizeof(stktop) == STKTOP_SIZE && STKTOP_SIZE % 16 == 0, "stktop size");
 _Static_assert(TLS_G == GO_TLS_G_OFFSET, "ABI header TLS offset");
 
 #endif // __ASSEMBLER__

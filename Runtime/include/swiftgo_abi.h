@@ -137,6 +137,12 @@ typedef struct itab {
 #define GO_G_STACK_HI      8
 #define GO_G_STACKGUARD0   16
 
+// The slow path of the stack check every Go function starts with
+// (StackCheck.swift, stack.c): run fn(rec) on a new stack segment with at
+// least need bytes above its guard, then switch back. fn is a
+// void (*)(void *rec).
+void morestack_call(void *fn, void *rec, go_uintptr need) GO_SYM("runtime.morestack_call");
+
 // ---- defer, panic and recover (panic.c) -------------------------------------
 
 // A function that defers reserves GO_CHECKPOINT_WORDS words for its

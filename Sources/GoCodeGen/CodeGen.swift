@@ -268,6 +268,7 @@ public final class CodeGen {
             throw CodeGenError("LLVM optimization failed: " + String(cString: m))
         }
         finishOptimization(level)   // Optimize.swift
+        insertStackChecks()         // StackCheck.swift: after the pipeline, before emission
     }
 
     public enum FileKind { case object, assembly }

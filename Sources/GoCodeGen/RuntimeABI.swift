@@ -41,6 +41,7 @@ public enum RuntimeABI {
         .init(symbol: "runtime.newobject", result: .ptr, params: [.ptr], noreturn: false),
         .init(symbol: "runtime.GC", result: .void, params: [], noreturn: false),
         .init(symbol: "runtime.readmemstats", result: .void, params: [.ptr], noreturn: false),
+        .init(symbol: "runtime.morestack_call", result: .void, params: [.ptr, .ptr, .uintptr], noreturn: false),
         .init(symbol: "runtime.setcheckpoint", result: .int, params: [.ptr], noreturn: false),
         .init(symbol: "runtime.deferproc", result: .void, params: [.ptr, .ptr], noreturn: false),
         .init(symbol: "runtime.deferreturn", result: .void, params: [.ptr], noreturn: false),

@@ -1,0 +1,408 @@
+// StackCheck.swift: the stack-bound check at the entry of every Go function
+// (gc's prologue check, DESIGN.md §3 "Goroutines, stacks, preemption").
+//
+// Goroutine stacks are chains of segments (Runtime/stack.c). Each function
+// compares its sp, after its prologue allocated the frame, with
+// g.stackguard0 (STACK_GUARD bytes above the segment's low end):
+//
+//     entry:  allocas (moved here: they stay static)
+//             g = asm sideeffect "movq %fs:8, $0"   (arm64: mrs + ldr)
+//             guard = load g.stackguard0
+//             sp = llvm.read_register("rsp" | "sp")
+//             br (sp [- need] < guard), slow, body       ; weighted to body
+//     slow:   musttail call f.more(same args); ret  (a plain call when
+//             the result is returned in memory: see canMustTail)
+//
+// f.more (cold, own frame) stores the arguments in a record in its own
+// frame (never in f's: LLVM may put it at the frame's bottom, below the
+// segment) and calls runtime.morestack_call(f.morecall, record, need), which
+// runs f.morecall(record) — a call of f with the record's arguments, whose
+// result goes back into the record — on a new segment, then switches back.
+//
+// The checks are inserted late, after LLVM's pipeline and before code
+// generation: earlier, the inliner would copy checks into callers' loops,
+// tail-recursion elimination would put one inside the loop it makes, and
+// musttail with TRE crashes opt 19. Reading sp keeps LLVM's prologue above
+// the check.
+//
+// What is checked: every function defined in the module (the Go code; the
+// runtime's C is another archive), except small leaves: a function that
+// calls nothing but intrinsics and has a small frame runs in the guard area
+// unchecked, as gc's automatic nosplit for leaves (the guard's budget covers
+// it). A function whose frame may exceed what the guard area allows for it
+// (allocas above bigFrame bytes, or a body so long that its spills might) is
+// split: a small checking wrapper keeps its name and asks for need bytes
+// above the guard; the unchecked body (f.body) does the work.
+//
+// SWIFTGO_NOSTACKCHECK=1 in the compiler's environment builds without the
+// checks (for measuring their cost; such a program must not recurse past its
+// first segment). SWIFTGO_STACKCHECK_WARN=N asks LLVM to warn about every
+// checked, unsplit function whose real frame exceeds N bytes (to validate the
+// frame estimate).
+import CLLVM
+import Foundation
+
+extension CodeGen {
+    public func insertStackChecks() {
+        let env = ProcessInfo.processInfo.environment
+        if env["SWIFTGO_NOSTACKCHECK"] != nil { return }
+        let checker = StackChecker(gen: self, warnFrame: env["SWIFTGO_STACKCHECK_WARN"].flatMap { UInt64($0) })
+        var fns: [LLVMValueRef] = []
+        var f = LLVMGetFirstFunction(module)
+        while let fn = f {
+            f = LLVMGetNextFunction(fn)
+            if LLVMIsDeclaration(fn) == 0 { fns.append(fn) }
+        }
+        for fn in fns { checker.check(fn) }
+    }
+}
+
+final class StackChecker {
+    /// Allocas above this many bytes split a function (the guard area's
+    /// share for a frame allocated before its check; see stack.c).
+    static let bigFrame: UInt64 = 256
+    /// A leaf with at most this many bytes of allocas and leafInstructions
+    /// instructions runs unchecked.
+    static let leafFrame: UInt64 = 128
+    static let leafInstructions = 200
+    /// A longer body is split whatever its allocas: its spills are unknown.
+    static let bigInstructions = 1500
+    /// The g's offset of stackguard0 (Runtime/include/swiftgo_abi.h GO_G_STACKGUARD0).
+    static let stackguard0Offset: UInt64 = 16
+    /// LLVMAttributeFunctionIndex (~0U).
+    static let functionIndex = LLVMAttributeIndex.max
+
+    let gen: CodeGen
+    let ctx: LLVMContextRef
+    let module: LLVMModuleRef
+    let b: LLVMBuilderRef
+    let td: LLVMTargetDataRef
+    let i8, i32, i64, ptr: LLVMTypeRef
+    let warnFrame: UInt64?
+
+    init(gen: CodeGen, warnFrame: UInt64?) {
+        self.gen = gen
+        ctx = gen.ctx
+        module = gen.module
+        b = LLVMCreateBuilderInContext(ctx)!
+        td = LLVMGetModuleDataLayout(module)
+        i8 = LLVMInt8TypeInContext(ctx)
+        i32 = LLVMInt32TypeInContext(ctx)
+        i64 = LLVMInt64TypeInContext(ctx)
+        ptr = LLVMPointerTypeInContext(ctx, 0)
+        self.warnFrame = warnFrame
+    }
+
+    deinit { LLVMDisposeBuilder(b) }
+
+    // MARK: deciding
+
+    struct Shape { var allocaBytes: UInt64 = 0; var instructions = 0; var calls = false }
+
+    func shape(_ fn: LLVMValueRef) -> Shape {
+        var s = Shape()
+        if LLVMCountBasicBlocks(fn) > 0, let entry = LLVMGetEntryBasicBlock(fn) {
+            var i = LLVMGetFirstInstruction(entry)
+            while let inst = i {
+                i = LLVMGetNextInstruction(inst)
+                if let size = staticAllocaSize(inst) { s.allocaBytes += size }
+            }
+        }
+        var bb = LLVMGetFirstBasicBlock(fn)
+        while let block = bb {
+            bb = LLVMGetNextBasicBlock(block)
+            var i = LLVMGetFirstInstruction(block)
+            while let inst = i {
+                i = LLVMGetNextInstruction(inst)
+                s.instructions += 1
+                if isRealCall(inst) { s.calls = true }
+            }
+        }
+        return s
+    }
+
+    /// The size of a static alloca (constant count, in the entry block).
+    func staticAllocaSize(_ inst: LLVMValueRef) -> UInt64? {
+        guard LLVMIsAAllocaInst(inst) != nil, let n = LLVMGetOperand(inst, 0), LLVMIsAConstantInt(n) != nil else { return nil }
+        let size = LLVMABISizeOfType(td, LLVMGetAllocatedType(inst))
+        return size * LLVMConstIntGetZExtValue(n)
+    }
+
+    /// A call of a function (not an intrinsic, not inline asm).
+    func isRealCall(_ inst: LLVMValueRef) -> Bool {
+        guard LLVMIsACallInst(inst) != nil || LLVMIsAInvokeInst(inst) != nil else { return false }
+        guard let callee = LLVMGetCalledValue(inst) else { return true }
+        if LLVMIsAInlineAsm(callee) != nil { return false }
+        if LLVMIsAFunction(callee) != nil, LLVMGetIntrinsicID(callee) != 0 {
+            // memcpy/memmove/memset may become calls of the runtime's small
+            // leaf functions; that is in the guard's budget.
+            return false
+        }
+        return true
+    }
+
+    func check(_ fn: LLVMValueRef) {
+        let s = shape(fn)
+        if !s.calls && s.allocaBytes <= Self.leafFrame && s.instructions <= Self.leafInstructions { return }
+        if s.allocaBytes > Self.bigFrame || s.instructions > Self.bigInstructions {
+            // The body's frame: its allocas plus room for its spills.
+            let need = s.allocaBytes + UInt64(min(s.instructions * 8, 32 << 10)) + 256
+            let body = split(fn)
+            insertCheck(fn, need: need, callee: body)
+        } else {
+            if let w = warnFrame { addStringAttribute(fn, "warn-stack-size", "\(w)") }
+            insertCheck(fn, need: 0, callee: nil)
+        }
+    }
+
+    // MARK: the check
+
+    /// Inserts the check as fn's new entry block. With a callee (a split
+    /// function's body), fn's old body is empty and the fast path calls it.
+    func insertCheck(_ fn: LLVMValueRef, need: UInt64, callee: LLVMValueRef?) {
+        let name = String(cString: LLVMGetValueName(fn))
+        if gen.tm.arch == .amd64 { addEnumAttribute(fn, "noredzone") }
+        let more = moreHelper(fn, name: name, need: need)
+        // (LLVMGetEntryBasicBlock is undefined on a function without blocks.)
+        let oldEntry = LLVMCountBasicBlocks(fn) > 0 ? LLVMGetEntryBasicBlock(fn) : nil
+        let entry: LLVMBasicBlockRef
+        let fast: LLVMBasicBlockRef
+        if let oldEntry {
+            entry = LLVMInsertBasicBlockInContext(ctx, oldEntry, "stackcheck")!
+            moveStaticAllocas(from: oldEntry, to: entry)
+            fast = oldEntry
+        } else {
+            entry = LLVMAppendBasicBlockInContext(ctx, fn, "stackcheck")!
+            fast = LLVMAppendBasicBlockInContext(ctx, fn, "body")!
+            LLVMPositionBuilderAtEnd(b, fast)
+            let call = callWithParams(callee!, of: fn)
+            LLVMSetTailCall(call, 1)
+            buildReturn(call, fn)
+        }
+        let slow = LLVMAppendBasicBlockInContext(ctx, fn, "morestack")!
+        LLVMPositionBuilderAtEnd(b, entry)
+        let below = spBelowGuard(need: need)
+        let br = LLVMBuildCondBr(b, below, slow, fast)!
+        setBranchWeights(br, 1, 2000)
+        LLVMPositionBuilderAtEnd(b, slow)
+        let call = callWithParams(more, of: fn)
+        LLVMSetTailCallKind(call, canMustTail(fn) ? LLVMTailCallKindMustTail : LLVMTailCallKindTail)
+        buildReturn(call, fn)
+    }
+
+    /// Whether codegen can make the slow path's call a real tail call: not
+    /// when the result is too big for registers (returned through memory,
+    /// which musttail cannot forward: "failed to perform tail call
+    /// elimination"). Then it is an ordinary call, and f's frame stays on
+    /// the old segment while f.more runs (inside the guard's budget).
+    func canMustTail(_ fn: LLVMValueRef) -> Bool {
+        let ret = LLVMGetReturnType(LLVMGlobalGetValueType(fn))!
+        return LLVMGetTypeKind(ret) == LLVMVoidTypeKind || LLVMABISizeOfType(td, ret) <= 16
+    }
+
+    /// sp (- need) < g.stackguard0.
+    func spBelowGuard(need: UInt64) -> LLVMValueRef {
+        let g = loadG()
+        var idx: [LLVMValueRef?] = [LLVMConstInt(i64, Self.stackguard0Offset, 0)]
+        let guardPtr = LLVMBuildGEP2(b, i8, g, &idx, 1, "")!
+        let guardValue = LLVMBuildLoad2(b, i64, guardPtr, "stackguard0")!
+        var sp = readSP()
+        if need > 0 { sp = LLVMBuildSub(b, sp, LLVMConstInt(i64, need, 0), "")! }
+        return LLVMBuildICmp(b, LLVMIntULT, sp, guardValue, "")!
+    }
+
+    /// g from its TLS slot, by a volatile one-instruction asm (DESIGN §3).
+    func loadG() -> LLVMValueRef {
+        let text = gen.tm.arch == .amd64 ? "movq %fs:8, $0" : "mrs $0, tpidr_el0\n\tldr $0, [$0, #8]"
+        let cons = gen.tm.arch == .amd64 ? "=r" : "=&r"
+        let ft = LLVMFunctionType(ptr, nil, 0, 0)!
+        let asm = LLVMGetInlineAsm(ft, text, text.utf8.count, cons, cons.utf8.count, 1, 0, LLVMInlineAsmDialectATT, 0)!
+        return LLVMBuildCall2(b, ft, asm, nil, 0, "g")!
+    }
+
+    func readSP() -> LLVMValueRef {
+        let reg = gen.tm.arch == .amd64 ? "rsp" : "sp"
+        var mds: [LLVMMetadataRef?] = [LLVMMDStringInContext2(ctx, reg, reg.utf8.count)]
+        let node = LLVMMDNodeInContext2(ctx, &mds, 1)!
+        var tys: [LLVMTypeRef?] = [i64]
+        let id = LLVMLookupIntrinsicID("llvm.read_register", 18)
+        let f = LLVMGetIntrinsicDeclaration(module, id, &tys, 1)!
+        var params: [LLVMTypeRef?] = [LLVMMetadataTypeInContext(ctx)]
+        let ft = LLVMFunctionType(i64, &params, 1, 0)!
+        var args: [LLVMValueRef?] = [LLVMMetadataAsValue(ctx, node)]
+        return LLVMBuildCall2(b, ft, f, &args, 1, "sp")!
+    }
+
+    func setBranchWeights(_ br: LLVMValueRef, _ taken: UInt64, _ notTaken: UInt64) {
+        let tag = "branch_weights"
+        var mds: [LLVMMetadataRef?] = [
+            LLVMMDStringInContext2(ctx, tag, tag.utf8.count),
+            LLVMValueAsMetadata(LLVMConstInt(i32, taken, 0)),
+            LLVMValueAsMetadata(LLVMConstInt(i32, notTaken, 0)),
+        ]
+        let node = LLVMMDNodeInContext2(ctx, &mds, 3)!
+        LLVMSetMetadata(br, LLVMGetMDKindIDInContext(ctx, "prof", 4), LLVMMetadataAsValue(ctx, node))
+    }
+
+    /// Static allocas must stay in the entry block (elsewhere they would be
+    /// dynamic): they move into the new one, ahead of the check.
+    func moveStaticAllocas(from old: LLVMBasicBlockRef, to entry: LLVMBasicBlockRef) {
+        var i = LLVMGetFirstInstruction(old)
+        while let inst = i {
+            i = LLVMGetNextInstruction(inst)
+            guard staticAllocaSize(inst) != nil else { continue }
+            LLVMInstructionRemoveFromParent(inst)
+            LLVMPositionBuilderAtEnd(b, entry)
+            LLVMInsertIntoBuilder(b, inst)
+        }
+    }
+
+    // MARK: the slow path
+
+    /// The argument record's type: fn's parameters, then its result.
+    func recordType(_ ft: LLVMTypeRef) -> (LLVMTypeRef, Int) {
+        var params = paramTypes(ft)
+        let n = params.count
+        let ret = LLVMGetReturnType(ft)!
+        if LLVMGetTypeKind(ret) != LLVMVoidTypeKind { params.append(ret) }
+        return (LLVMStructTypeInContext(ctx, &params, UInt32(params.count), 0)!, n)
+    }
+
+    func paramTypes(_ ft: LLVMTypeRef) -> [LLVMTypeRef?] {
+        var params = [LLVMTypeRef?](repeating: nil, count: Int(LLVMCountParamTypes(ft)))
+        if !params.isEmpty { LLVMGetParamTypes(ft, &params) }
+        return params
+    }
+
+    /// f.more(args): the record in its own frame, morestack_call, the result.
+    func moreHelper(_ fn: LLVMValueRef, name: String, need: UInt64) -> LLVMValueRef {
+        let ft = LLVMGlobalGetValueType(fn)!
+        let (rec, n) = recordType(ft)
+        let morecall = morecallHelper(fn, name: name, record: rec, nparams: n)
+        let more = LLVMAddFunction(module, name + ".more", ft)!
+        LLVMSetLinkage(more, LLVMInternalLinkage)
+        LLVMSetFunctionCallConv(more, LLVMGetFunctionCallConv(fn))
+        copyParamAttributes(from: fn, to: more)
+        addEnumAttribute(more, "noinline")
+        addEnumAttribute(more, "cold")
+        LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(ctx, more, "entry"))
+        let r = LLVMBuildAlloca(b, rec, "args")!
+        for i in 0..<n {
+            _ = LLVMBuildStore(b, LLVMGetParam(more, UInt32(i)), LLVMBuildStructGEP2(b, rec, r, UInt32(i), ""))
+        }
+        let (msc, mscType) = gen.runtime("runtime.morestack_call")
+        var args: [LLVMValueRef?] = [morecall, r, LLVMConstInt(i64, need, 0)]
+        _ = LLVMBuildCall2(b, mscType, msc, &args, 3, "")
+        let ret = LLVMGetReturnType(ft)!
+        if LLVMGetTypeKind(ret) == LLVMVoidTypeKind {
+            _ = LLVMBuildRetVoid(b)
+        } else {
+            _ = LLVMBuildRet(b, LLVMBuildLoad2(b, ret, LLVMBuildStructGEP2(b, rec, r, UInt32(n), ""), ""))
+        }
+        return more
+    }
+
+    /// f.morecall(record): f(record's arguments), result into the record.
+    func morecallHelper(_ fn: LLVMValueRef, name: String, record rec: LLVMTypeRef, nparams n: Int) -> LLVMValueRef {
+        var params: [LLVMTypeRef?] = [ptr]
+        let cft = LLVMFunctionType(LLVMVoidTypeInContext(ctx), &params, 1, 0)!
+        let mc = LLVMAddFunction(module, name + ".morecall", cft)!
+        LLVMSetLinkage(mc, LLVMInternalLinkage)
+        addEnumAttribute(mc, "noinline")
+        LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(ctx, mc, "entry"))
+        let r = LLVMGetParam(mc, 0)!
+        let ft = LLVMGlobalGetValueType(fn)!
+        let tys = paramTypes(ft)
+        var args: [LLVMValueRef?] = (0..<n).map { i in
+            LLVMBuildLoad2(b, tys[i], LLVMBuildStructGEP2(b, rec, r, UInt32(i), ""), "")
+        }
+        let call = LLVMBuildCall2(b, ft, fn, &args, UInt32(n), "")!
+        LLVMSetInstructionCallConv(call, LLVMGetFunctionCallConv(fn))
+        copyCallSiteAttributes(from: fn, to: call)
+        if LLVMGetTypeKind(LLVMGetReturnType(ft)) != LLVMVoidTypeKind {
+            _ = LLVMBuildStore(b, call, LLVMBuildStructGEP2(b, rec, r, UInt32(n), ""))
+        }
+        _ = LLVMBuildRetVoid(b)
+        return mc
+    }
+
+    // MARK: splitting
+
+    /// Moves fn's body into a new function f.body (unchecked) and leaves fn
+    /// empty, to become the checking wrapper.
+    func split(_ fn: LLVMValueRef) -> LLVMValueRef {
+        let name = String(cString: LLVMGetValueName(fn))
+        let ft = LLVMGlobalGetValueType(fn)!
+        let body = LLVMAddFunction(module, name + ".body", ft)!
+        LLVMSetLinkage(body, LLVMInternalLinkage)
+        LLVMSetFunctionCallConv(body, LLVMGetFunctionCallConv(fn))
+        copyAttributes(from: fn, to: body, index: StackChecker.functionIndex)
+        copyParamAttributes(from: fn, to: body)
+        addEnumAttribute(body, "noinline")
+        if gen.tm.arch == .amd64 { addEnumAttribute(body, "noredzone") }
+        for i in 0..<LLVMCountParams(fn) {
+            let p = LLVMGetParam(fn, i)!
+            let q = LLVMGetParam(body, i)!
+            LLVMSetValueName2(q, LLVMGetValueName(p), strlen(LLVMGetValueName(p)))
+            LLVMReplaceAllUsesWith(p, q)
+        }
+        while let bb = LLVMGetFirstBasicBlock(fn) {
+            LLVMRemoveBasicBlockFromParent(bb)
+            LLVMAppendExistingBasicBlock(body, bb)
+        }
+        if let sp = LLVMGetSubprogram(fn) {
+            LLVMSetSubprogram(body, sp)
+            LLVMSetSubprogram(fn, nil)
+        }
+        return body
+    }
+
+    // MARK: helpers
+
+    func callWithParams(_ callee: LLVMValueRef, of fn: LLVMValueRef) -> LLVMValueRef {
+        let ft = LLVMGlobalGetValueType(callee)!
+        var args: [LLVMValueRef?] = (0..<LLVMCountParams(fn)).map { LLVMGetParam(fn, $0) }
+        let call = LLVMBuildCall2(b, ft, callee, &args, UInt32(args.count), "")!
+        LLVMSetInstructionCallConv(call, LLVMGetFunctionCallConv(callee))
+        copyCallSiteAttributes(from: fn, to: call)
+        return call
+    }
+
+    func buildReturn(_ value: LLVMValueRef, _ fn: LLVMValueRef) {
+        let ret = LLVMGetReturnType(LLVMGlobalGetValueType(fn))!
+        if LLVMGetTypeKind(ret) == LLVMVoidTypeKind { _ = LLVMBuildRetVoid(b) } else { _ = LLVMBuildRet(b, value) }
+    }
+
+    func attributes(_ fn: LLVMValueRef, _ index: LLVMAttributeIndex) -> [LLVMAttributeRef?] {
+        let n = LLVMGetAttributeCountAtIndex(fn, index)
+        var attrs = [LLVMAttributeRef?](repeating: nil, count: Int(n))
+        if n > 0 { LLVMGetAttributesAtIndex(fn, index, &attrs) }
+        return attrs
+    }
+
+    func copyAttributes(from fn: LLVMValueRef, to other: LLVMValueRef, index: LLVMAttributeIndex) {
+        for a in attributes(fn, index) { LLVMAddAttributeAtIndex(other, index, a) }
+    }
+
+    /// The ABI-relevant attributes (sret, nest, byval...) of the result and
+    /// every parameter: musttail requires them to match.
+    func copyParamAttributes(from fn: LLVMValueRef, to other: LLVMValueRef) {
+        copyAttributes(from: fn, to: other, index: 0)
+        for i in 0..<LLVMCountParams(fn) { copyAttributes(from: fn, to: other, index: i + 1) }
+    }
+
+    func copyCallSiteAttributes(from fn: LLVMValueRef, to call: LLVMValueRef) {
+        for i in 0...LLVMCountParams(fn) {
+            for a in attributes(fn, i) { LLVMAddCallSiteAttribute(call, i, a) }
+        }
+    }
+
+    func addEnumAttribute(_ fn: LLVMValueRef, _ name: String) {
+        LLVMAddAttributeAtIndex(fn, StackChecker.functionIndex, gen.enumAttribute(name))
+    }
+
+    func addStringAttribute(_ fn: LLVMValueRef, _ key: String, _ value: String) {
+        let a = LLVMCreateStringAttribute(ctx, key, UInt32(key.utf8.count), value, UInt32(value.utf8.count))
+        LLVMAddAttributeAtIndex(fn, StackChecker.functionIndex, a)
+    }
+}
