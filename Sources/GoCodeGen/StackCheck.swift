@@ -141,7 +141,19 @@ final class StackChecker {
         return true
     }
 
+    /// A defer thunk calls the deferred function, which may call recover,
+    /// and recover works only when that function's caller is the thunk itself
+    /// (gorecover compares frames), not a stack switch between the two. So a
+    /// thunk asks for this much room at its own check: the switch, when one
+    /// is needed, moves the thunk to the new segment, and the deferred
+    /// function's check then passes (unless its frame exceeds ~3 KiB).
+    static let deferHeadroom: UInt64 = 4096
+
     func check(_ fn: LLVMValueRef) {
+        if String(cString: LLVMGetValueName(fn)).contains(".deferwrap") {
+            insertCheck(fn, need: Self.deferHeadroom, callee: nil)
+            return
+        }
         let s = shape(fn)
         if !s.calls && s.allocaBytes <= Self.leafFrame && s.instructions <= Self.leafInstructions { return }
         if s.allocaBytes > Self.bigFrame || s.instructions > Self.bigInstructions {
