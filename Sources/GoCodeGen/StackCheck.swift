@@ -207,9 +207,29 @@ final class StackChecker {
     /// which musttail cannot forward: "failed to perform tail call
     /// elimination"). Then it is an ordinary call, and f's frame stays on
     /// the old segment while f.more runs (inside the guard's budget).
+    /// Nor when some argument travels on the stack: LLVM passes each scalar
+    /// leaf of an aggregate argument in a register of its own, and aborts the
+    /// same way once they run out (counted conservatively: six, the nest
+    /// context included, and results of at most two leaves).
     func canMustTail(_ fn: LLVMValueRef) -> Bool {
         let ret = LLVMGetReturnType(LLVMGlobalGetValueType(fn))!
-        return LLVMGetTypeKind(ret) == LLVMVoidTypeKind || LLVMABISizeOfType(td, ret) <= 16
+        guard LLVMGetTypeKind(ret) == LLVMVoidTypeKind || (LLVMABISizeOfType(td, ret) <= 16 && leaves(ret) <= 2)
+        else { return false }
+        var n = 0
+        for i in 0..<LLVMCountParams(fn) { n += leaves(LLVMTypeOf(LLVMGetParam(fn, i))!) }
+        return n <= 6
+    }
+
+    /// The scalars an aggregate type flattens into.
+    func leaves(_ t: LLVMTypeRef) -> Int {
+        switch LLVMGetTypeKind(t) {
+        case LLVMStructTypeKind:
+            return (0..<LLVMCountStructElementTypes(t)).reduce(0) { $0 + leaves(LLVMStructGetTypeAtIndex(t, $1)!) }
+        case LLVMArrayTypeKind:
+            return Int(LLVMGetArrayLength2(t)) * leaves(LLVMGetElementType(t)!)
+        default:
+            return 1
+        }
     }
 
     /// sp (- need) < g.stackguard0.
