@@ -348,8 +348,11 @@ static __attribute__((noinline)) void clearstack(go_uintptr n) {
     for (go_uintptr i = 0; i < n; i++) buf[i] = 0;
 }
 
-// GC runs a full collection (runtime.GC), from a frame that holds nothing.
+// GC runs a full collection (runtime.GC), from a frame that holds nothing,
+// then yields: gc's runtime.GC parks while marking and calls Gosched while
+// it sweeps, so a goroutine looping on runtime.GC never starves the others.
 void GC(void) {
     clearstack(2048);
     gcStart(true);
+    Gosched();
 }
