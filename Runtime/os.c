@@ -39,10 +39,9 @@ uint32_t os_fastrand(void) GO_SYM("os.fastrand");
 uint32_t os_fastrand(void) { return fastrand(); }
 
 // os.sigpipe: a write to stdout or stderr failed with EPIPE. Go then dies
-// of SIGPIPE; the runtime installs no handler for it, so raising it with
-// the default action does exactly that.
+// of SIGPIPE, even if SIGPIPE was ignored when the program started.
 void os_sigpipe(void) GO_SYM("os.sigpipe");
-void os_sigpipe(void) { raise_(13 /* SIGPIPE */); }
+void os_sigpipe(void) { dieFromSignal(13 /* SIGPIPE */); }
 
 // runtime.GOMAXPROCS (Runtime/go/runtime/extern.go), needed by sync.Pool:
 // one M runs every goroutine, so a new setting is ignored.

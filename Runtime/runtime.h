@@ -104,6 +104,7 @@ GO_NORETURN void mstart(void) GO_SYM("runtime.mstart");
 // ---- signals (signal_linux.c, signal_<arch>.c, panic.c) --------------------
 void initsig(void) GO_SYM("runtime.initsig");
 void minit(void) GO_SYM("runtime.minit");
+GO_NORETURN void dieFromSignal(uint32_t sig) GO_SYM("runtime.dieFromSignal");
 void minitSignalStack(m *mp) GO_SYM("runtime.minitSignalStack");
 const char *signame(uint32_t sig) GO_SYM("runtime.signame");
 go_uintptr sigctxtPC(void *ctx) GO_SYM("runtime.sigctxtPC");

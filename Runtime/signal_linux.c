@@ -52,6 +52,17 @@ static void setsig(int32_t sig) {
     if (rt_sigaction((go_uintptr)sig, &sa, nil, sizeof sa.sa_mask) < 0) throw("sigaction failed");
 }
 
+// dieFromSignal ends the process by sig with its default action, as gc
+// does for SIGPIPE on stdout/stderr even when SIGPIPE was ignored at
+// startup; exit status 2 if the signal does not kill (it is blocked).
+void dieFromSignal(uint32_t sig) {
+    sigactiont sa = { .sa_handler = 0 /* SIG_DFL */, .sa_flags = _SA_RESTORER,
+                      .sa_restorer = (go_uintptr)sigreturn };
+    rt_sigaction(sig, &sa, nil, sizeof sa.sa_mask);
+    raise_(sig);
+    exit_(2);
+}
+
 // initsig: once, on m0, before any Go code runs.
 void initsig(void) {
     setsig(_SIGSEGV);

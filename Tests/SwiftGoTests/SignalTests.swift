@@ -72,4 +72,41 @@ struct SignalTests {
         #expect(lines[1].hasPrefix("[signal SIGSEGV: segmentation violation code=0x1 addr=0x28 pc=0x"), "\(lines[1])")
         #expect(lines[3] == "goroutine 1 [running]:")
     }
+
+    /// A write to a closed stdout ends the program by SIGPIPE, as gc's does,
+    /// even when SIGPIPE was ignored when it started (os.sigpipe ->
+    /// dieFromSignal): the shell sees status 141.
+    @Test("EPIPE on stdout dies of SIGPIPE even when SIGPIPE is ignored", arguments: [GoldenArch.amd64, .arm64])
+    func sigpipe(arch: GoldenArch) throws {
+        if arch == .arm64 && !GoldenPaths.qemuAvailable { return }
+        let dir = FileManager.default.temporaryDirectory
+            .appendingPathComponent("swiftgo-sigpipe-\(arch.rawValue)-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let src = dir.appendingPathComponent("prog.go")
+        try """
+            package main
+
+            import "fmt"
+
+            func main() {
+            \tfor i := 0; i < 100000; i++ {
+            \t\tfmt.Println("line", i)
+            \t}
+            }
+
+            """.write(to: src, atomically: true, encoding: .utf8)
+        let exe = dir.appendingPathComponent("prog")
+        try buildGolden(source: src.path, output: exe.path, arch: arch)
+        let run = arch == .arm64 ? "\(GoldenPaths.qemuAArch64) \(exe.path)" : exe.path
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/bash")
+        p.arguments = ["-c", "trap '' PIPE; \(run) | head -1 >/dev/null; echo ${PIPESTATUS[0]}"]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        p.waitUntilExit()
+        let status = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(status.trimmingCharacters(in: .whitespacesAndNewlines) == "141")
+    }
 }
