@@ -142,7 +142,7 @@ void test_gc_graph(void) {
         }
         CHECK_EQ(memstats.heap_live, want);
         // Now and then give idle pages back: reused pages must still read as zero.
-        if (round % 3 == 2) { mheap_scavenge(0); checkHeap(); }
+        if (round % 3 == 2) { mheap_scavenge(0, false); checkHeap(); }
     }
     memset(nodes, 0, sizeof nodes);
     collect(nil, 0);

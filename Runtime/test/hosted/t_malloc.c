@@ -125,7 +125,7 @@ void test_malloc_canaries(void) {
         for (int i = 0; i < NOBJ; i++) if (objs[i].p != nil) roots[n++] = objs[i].p;
         collect(roots, n);
         for (int i = 0; i < NOBJ; i++) if (objs[i].p != nil) verify(&objs[i], "after collect");
-        if (round % 2 == 1) mheap_scavenge(0);
+        if (round % 2 == 1) mheap_scavenge(0, false);
     }
     memset(objs, 0, sizeof objs);
     collect(nil, 0);
