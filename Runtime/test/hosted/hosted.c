@@ -141,6 +141,25 @@ void check_fail(const char *file, int line, const char *expr, const char *fmt, .
     exit(1);
 }
 
+// ---- what the collector and scheduler reach outside the files under test ----------
+// systemstack: there is no g0 to switch to; the call runs where it is.
+void systemstack(void (*fn)(void *), void *arg) { fn(arg); }
+
+void timeNow(int64_t *sec, int32_t *nsec, int64_t *mono) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    *sec = ts.tv_sec;
+    *nsec = (int32_t)ts.tv_nsec;
+    *mono = nanotime();
+}
+
+// No test sets a finalizer or a timer, so there are no specials to mark or
+// sweep and no timers to move (mfinal.c and time.c are not under test).
+void markrootSpans(void (*scan)(go_uintptr), void (*scanblock)(go_uintptr, go_uintptr)) {}
+void markrootFinq(void (*scanblock)(go_uintptr, go_uintptr)) {}
+void sweepSpecials(mspan *s) {}
+void moveTimers(p *pp, p *from) {}
+
 // ---- randomness ------------------------------------------------------------------------------
 static uint64_t rndState;
 uint64_t rnd(void) {
