@@ -11,6 +11,35 @@
 #define FUNC(name) .globl name; .type name, %function; .p2align 2; name:
 #define END(name) .size name, .-name
 
+// The C ABI's callee-saved registers (x19-x29, lr, d8-d15) in a 160-byte
+// block at sp, for mcall and systemstack.
+.macro SAVE_CALLEE_SAVED
+	sub	sp, sp, #160
+	stp	x19, x20, [sp, #0]
+	stp	x21, x22, [sp, #16]
+	stp	x23, x24, [sp, #32]
+	stp	x25, x26, [sp, #48]
+	stp	x27, x28, [sp, #64]
+	stp	x29, x30, [sp, #80]
+	stp	d8, d9, [sp, #96]
+	stp	d10, d11, [sp, #112]
+	stp	d12, d13, [sp, #128]
+	stp	d14, d15, [sp, #144]
+.endm
+.macro RESTORE_CALLEE_SAVED
+	ldp	x19, x20, [sp, #0]
+	ldp	x21, x22, [sp, #16]
+	ldp	x23, x24, [sp, #32]
+	ldp	x25, x26, [sp, #48]
+	ldp	x27, x28, [sp, #64]
+	ldp	x29, x30, [sp, #80]
+	ldp	d8, d9, [sp, #96]
+	ldp	d10, d11, [sp, #112]
+	ldp	d12, d13, [sp, #128]
+	ldp	d14, d15, [sp, #144]
+	add	sp, sp, #160
+.endm
+
 	.text
 
 // rt0_go(argc in w0, argv in x1): set up g0, m0 and TLS, then run the
@@ -121,17 +150,7 @@ END(runtime.gogo)
 // stack and call fn(g). fn must not return; a later gogo(&g.sched)
 // resumes at .Lmcall_resume, which returns from mcall to its caller.
 FUNC(runtime.mcall)
-	sub	sp, sp, #160
-	stp	x19, x20, [sp, #0]
-	stp	x21, x22, [sp, #16]
-	stp	x23, x24, [sp, #32]
-	stp	x25, x26, [sp, #48]
-	stp	x27, x28, [sp, #64]
-	stp	x29, x30, [sp, #80]
-	stp	d8, d9, [sp, #96]
-	stp	d10, d11, [sp, #112]
-	stp	d12, d13, [sp, #128]
-	stp	d14, d15, [sp, #144]
+	SAVE_CALLEE_SAVED
 	mrs	x3, tpidr_el0
 	ldr	x1, [x3, #TLS_G]		// g
 	mov	x2, sp
@@ -158,17 +177,7 @@ FUNC(runtime.mcall)
 	bl	runtime.badmcall
 	brk	#0
 .Lmcall_resume:
-	ldp	x19, x20, [sp, #0]
-	ldp	x21, x22, [sp, #16]
-	ldp	x23, x24, [sp, #32]
-	ldp	x25, x26, [sp, #48]
-	ldp	x27, x28, [sp, #64]
-	ldp	x29, x30, [sp, #80]
-	ldp	d8, d9, [sp, #96]
-	ldp	d10, d11, [sp, #112]
-	ldp	d12, d13, [sp, #128]
-	ldp	d14, d15, [sp, #144]
-	add	sp, sp, #160
+	RESTORE_CALLEE_SAVED
 	ret
 END(runtime.mcall)
 
@@ -279,17 +288,7 @@ FUNC(runtime.systemstack)
 	ldr	x6, [x5, #M_G0]
 	cmp	x6, x4
 	b.eq	.Lsystemstack_direct
-	sub	sp, sp, #160
-	stp	x19, x20, [sp, #0]
-	stp	x21, x22, [sp, #16]
-	stp	x23, x24, [sp, #32]
-	stp	x25, x26, [sp, #48]
-	stp	x27, x28, [sp, #64]
-	stp	x29, x30, [sp, #80]
-	stp	d8, d9, [sp, #96]
-	stp	d10, d11, [sp, #112]
-	stp	d12, d13, [sp, #128]
-	stp	d14, d15, [sp, #144]
+	SAVE_CALLEE_SAVED
 	add	x29, sp, #80
 	mov	x7, sp
 	str	x7, [x4, #(G_SCHED+GOBUF_SP)]
@@ -304,17 +303,7 @@ FUNC(runtime.systemstack)
 	mrs	x3, tpidr_el0
 	str	x19, [x3, #TLS_G]
 	mov	sp, x20
-	ldp	x19, x20, [sp, #0]
-	ldp	x21, x22, [sp, #16]
-	ldp	x23, x24, [sp, #32]
-	ldp	x25, x26, [sp, #48]
-	ldp	x27, x28, [sp, #64]
-	ldp	x29, x30, [sp, #80]
-	ldp	d8, d9, [sp, #96]
-	ldp	d10, d11, [sp, #112]
-	ldp	d12, d13, [sp, #128]
-	ldp	d14, d15, [sp, #144]
-	add	sp, sp, #160
+	RESTORE_CALLEE_SAVED
 	ret
 .Lsystemstack_direct:
 	mov	x7, x0

@@ -105,6 +105,8 @@ GO_NORETURN void mstart(void) GO_SYM("runtime.mstart");
 void initsig(void) GO_SYM("runtime.initsig");
 void minit(void) GO_SYM("runtime.minit");
 GO_NORETURN void dieFromSignal(uint32_t sig) GO_SYM("runtime.dieFromSignal");
+enum { _SIG_DFL = 0, _SIG_IGN = 1 };
+bool setsig(uint32_t sig, go_uintptr handler) GO_SYM("runtime.setsig");
 void minitSignalStack(m *mp) GO_SYM("runtime.minitSignalStack");
 const char *signame(uint32_t sig) GO_SYM("runtime.signame");
 go_uintptr sigctxtPC(void *ctx) GO_SYM("runtime.sigctxtPC");

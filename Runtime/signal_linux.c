@@ -42,32 +42,33 @@ const char *signame(uint32_t sig) {
     return "signal";
 }
 
-static void setsig(int32_t sig) {
+// setsig installs handler for sig (sigtramp, or SIG_DFL/SIG_IGN for
+// os/signal), with Go's flags, so every disposition is set one way.
+// Reports whether the kernel took it (SIGKILL and SIGSTOP it refuses).
+bool setsig(uint32_t sig, go_uintptr handler) {
     sigactiont sa = {
-        .sa_handler = (go_uintptr)sigtramp,
+        .sa_handler = handler,
         .sa_flags = _SA_SIGINFO | _SA_ONSTACK | _SA_RESTORER | _SA_RESTART,
         .sa_restorer = (go_uintptr)sigreturn,
         .sa_mask = ~(uint64_t)0,   // nothing interrupts a handler
     };
-    if (rt_sigaction((go_uintptr)sig, &sa, nil, sizeof sa.sa_mask) < 0) throw("sigaction failed");
+    return rt_sigaction(sig, &sa, nil, sizeof sa.sa_mask) == 0;
 }
 
 // dieFromSignal ends the process by sig with its default action, as gc
 // does for SIGPIPE on stdout/stderr even when SIGPIPE was ignored at
 // startup; exit status 2 if the signal does not kill (it is blocked).
 void dieFromSignal(uint32_t sig) {
-    sigactiont sa = { .sa_handler = 0 /* SIG_DFL */, .sa_flags = _SA_RESTORER,
-                      .sa_restorer = (go_uintptr)sigreturn };
-    rt_sigaction(sig, &sa, nil, sizeof sa.sa_mask);
+    setsig(sig, _SIG_DFL);
     raise_(sig);
     exit_(2);
 }
 
 // initsig: once, on m0, before any Go code runs.
 void initsig(void) {
-    setsig(_SIGSEGV);
-    setsig(_SIGBUS);
-    setsig(_SIGFPE);
+    if (!setsig(_SIGSEGV, (go_uintptr)sigtramp) || !setsig(_SIGBUS, (go_uintptr)sigtramp) ||
+        !setsig(_SIGFPE, (go_uintptr)sigtramp))
+        throw("sigaction failed");
 }
 
 // minitSignalStack: every M handles signals on a stack of its own.

@@ -9,7 +9,7 @@
 // SIG_IGN, and signal.Reset/Stop restore SIG_DFL.
 #include "runtime.h"
 
-enum { _NSIG = 65, _SIG_DFL = 0, _SIG_IGN = 1 };
+enum { _NSIG = 65 };
 
 static struct {
     uint32_t wanted[(_NSIG + 31) / 32];    // Notify'd
@@ -24,12 +24,6 @@ static void setbit(uint32_t *set, uint32_t s, bool on) {
 
 static bool getbit(const uint32_t *set, uint32_t s) {
     return (__atomic_load_n(&set[s / 32], __ATOMIC_SEQ_CST) >> (s & 31)) & 1;
-}
-
-// setsig sets the disposition of s to SIG_DFL or SIG_IGN.
-static void setsig(uint32_t s, go_uintptr handler) {
-    sigactiont sa = { handler, 0, 0, 0 };
-    rt_sigaction(s, &sa, nil, sizeof sa.sa_mask);
 }
 
 void signal_enable(uint32_t s) GO_SYM("os/signal.signal_enable");

@@ -73,6 +73,7 @@ extension CodeGen {
         addAttribute(thunk, "nounwind")
         addAttribute(thunk, "noinline")
         addStringAttribute(thunk, "frame-pointer", "all")
+        if !forGo { addStringAttribute(thunk, StackChecker.deferThunkAttribute, "") }
         LLVMAddAttributeAtIndex(thunk, 1, enumAttribute("nest"))
         let recordType = structOf([ptr] + values.map { LLVMTypeOf($0)! })
 

@@ -97,7 +97,7 @@ final class StackChecker {
 
     // MARK: deciding
 
-    struct Shape { var allocaBytes: UInt64 = 0; var instructions = 0; var calls = false }
+    struct Shape { var allocaBytes: UInt64 = 0; var instructions = 0; var calls = false; var callsRecover = false }
 
     func shape(_ fn: LLVMValueRef) -> Shape {
         var s = Shape()
@@ -115,7 +115,11 @@ final class StackChecker {
             while let inst = i {
                 i = LLVMGetNextInstruction(inst)
                 s.instructions += 1
-                if isRealCall(inst) { s.calls = true }
+                if isRealCall(inst) {
+                    s.calls = true
+                    if let callee = LLVMGetCalledValue(inst), LLVMIsAFunction(callee) != nil,
+                       String(cString: LLVMGetValueName(callee)) == "runtime.gorecover" { s.callsRecover = true }
+                }
             }
         }
         return s
@@ -148,21 +152,26 @@ final class StackChecker {
     /// is needed, moves the thunk to the new segment, and the deferred
     /// function's check then passes (unless its frame exceeds ~3 KiB).
     static let deferHeadroom: UInt64 = 4096
+    /// The string attribute GenDefer puts on its thunks.
+    static let deferThunkAttribute = "go-defer-thunk"
 
     func check(_ fn: LLVMValueRef) {
-        if String(cString: LLVMGetValueName(fn)).contains(".deferwrap") {
+        if LLVMGetStringAttributeAtIndex(fn, Self.functionIndex, Self.deferThunkAttribute,
+                                         UInt32(Self.deferThunkAttribute.utf8.count)) != nil {
             insertCheck(fn, need: Self.deferHeadroom, callee: nil)
             return
         }
         let s = shape(fn)
         if !s.calls && s.allocaBytes <= Self.leafFrame && s.instructions <= Self.leafInstructions { return }
-        if s.allocaBytes > Self.bigFrame || s.instructions > Self.bigInstructions {
+        // A function that calls recover must stay the thunk's direct callee:
+        // not split into a wrapper and a body (the thunk's headroom covers it).
+        if !s.callsRecover && (s.allocaBytes > Self.bigFrame || s.instructions > Self.bigInstructions) {
             // The body's frame: its allocas plus room for its spills.
             let need = s.allocaBytes + UInt64(min(s.instructions * 8, 32 << 10)) + 256
             let body = split(fn)
             insertCheck(fn, need: need, callee: body)
         } else {
-            if let w = warnFrame { addStringAttribute(fn, "warn-stack-size", "\(w)") }
+            if let w = warnFrame { gen.addStringAttribute(fn, "warn-stack-size", "\(w)") }
             insertCheck(fn, need: 0, callee: nil)
         }
     }
@@ -173,7 +182,7 @@ final class StackChecker {
     /// function's body), fn's old body is empty and the fast path calls it.
     func insertCheck(_ fn: LLVMValueRef, need: UInt64, callee: LLVMValueRef?) {
         let name = String(cString: LLVMGetValueName(fn))
-        if gen.tm.arch == .amd64 { addEnumAttribute(fn, "noredzone") }
+        if gen.tm.arch == .amd64 { gen.addAttribute(fn, "noredzone") }
         let more = moreHelper(fn, name: name, need: need)
         // (LLVMGetEntryBasicBlock is undefined on a function without blocks.)
         let oldEntry = LLVMCountBasicBlocks(fn) > 0 ? LLVMGetEntryBasicBlock(fn) : nil
@@ -315,8 +324,8 @@ final class StackChecker {
         LLVMSetLinkage(more, LLVMInternalLinkage)
         LLVMSetFunctionCallConv(more, LLVMGetFunctionCallConv(fn))
         copyParamAttributes(from: fn, to: more)
-        addEnumAttribute(more, "noinline")
-        addEnumAttribute(more, "cold")
+        gen.addAttribute(more, "noinline")
+        gen.addAttribute(more, "cold")
         LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(ctx, more, "entry"))
         let r = LLVMBuildAlloca(b, rec, "args")!
         for i in 0..<n {
@@ -340,7 +349,7 @@ final class StackChecker {
         let cft = LLVMFunctionType(LLVMVoidTypeInContext(ctx), &params, 1, 0)!
         let mc = LLVMAddFunction(module, name + ".morecall", cft)!
         LLVMSetLinkage(mc, LLVMInternalLinkage)
-        addEnumAttribute(mc, "noinline")
+        gen.addAttribute(mc, "noinline")
         LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(ctx, mc, "entry"))
         let r = LLVMGetParam(mc, 0)!
         let ft = LLVMGlobalGetValueType(fn)!
@@ -370,8 +379,8 @@ final class StackChecker {
         LLVMSetFunctionCallConv(body, LLVMGetFunctionCallConv(fn))
         copyAttributes(from: fn, to: body, index: StackChecker.functionIndex)
         copyParamAttributes(from: fn, to: body)
-        addEnumAttribute(body, "noinline")
-        if gen.tm.arch == .amd64 { addEnumAttribute(body, "noredzone") }
+        gen.addAttribute(body, "noinline")
+        if gen.tm.arch == .amd64 { gen.addAttribute(body, "noredzone") }
         for i in 0..<LLVMCountParams(fn) {
             let p = LLVMGetParam(fn, i)!
             let q = LLVMGetParam(body, i)!
@@ -427,14 +436,5 @@ final class StackChecker {
         for i in 0...LLVMCountParams(fn) {
             for a in attributes(fn, i) { LLVMAddCallSiteAttribute(call, i, a) }
         }
-    }
-
-    func addEnumAttribute(_ fn: LLVMValueRef, _ name: String) {
-        LLVMAddAttributeAtIndex(fn, StackChecker.functionIndex, gen.enumAttribute(name))
-    }
-
-    func addStringAttribute(_ fn: LLVMValueRef, _ key: String, _ value: String) {
-        let a = LLVMCreateStringAttribute(ctx, key, UInt32(key.utf8.count), value, UInt32(value.utf8.count))
-        LLVMAddAttributeAtIndex(fn, StackChecker.functionIndex, a)
     }
 }
