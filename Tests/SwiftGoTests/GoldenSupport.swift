@@ -303,3 +303,29 @@ enum GoldenTemp {
         return dir
     }
 }
+
+// MARK: - Snippets
+
+/// Builds `body` (a program without its `package main` line) for arch in a
+/// fresh temporary directory and hands the executable to `use`; for the
+/// tests whose expected output carries addresses, which cannot be golden files.
+func withSnippet<T>(_ body: String, arch: GoldenArch, _ use: (URL, URL) throws -> T) throws -> T {
+    let dir = FileManager.default.temporaryDirectory
+        .appendingPathComponent("swiftgo-snippet-\(arch.rawValue)-\(UUID().uuidString)", isDirectory: true)
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let src = dir.appendingPathComponent("prog.go")
+    try ("package main\n\n" + body).write(to: src, atomically: true, encoding: .utf8)
+    let exe = dir.appendingPathComponent("prog")
+    try buildGolden(source: src.path, output: exe.path, arch: arch)
+    return try use(exe, dir)
+}
+
+/// Builds and runs a snippet (see withSnippet): its output lines and exit status.
+func runSnippet(_ body: String, arch: GoldenArch) throws -> (lines: [Substring], status: Int32) {
+    try withSnippet(body, arch: arch) { exe, dir in
+        let result = try GoldenRunner.run(executable: exe, arch: arch, workDir: dir)
+        let text = String(decoding: result.output, as: UTF8.self)
+        return (text.split(separator: "\n", omittingEmptySubsequences: false), result.exitStatus)
+    }
+}

@@ -8,27 +8,12 @@ import Testing
 
 @Suite("Signals")
 struct SignalTests {
-    /// Builds `body` as package main for arch and runs it.
-    private func run(_ body: String, arch: GoldenArch) throws -> (lines: [Substring], status: Int32) {
-        let dir = FileManager.default.temporaryDirectory
-            .appendingPathComponent("swiftgo-signal-\(arch.rawValue)-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let src = dir.appendingPathComponent("prog.go")
-        try ("package main\n\n" + body).write(to: src, atomically: true, encoding: .utf8)
-        let exe = dir.appendingPathComponent("prog")
-        try buildGolden(source: src.path, output: exe.path, arch: arch)
-        let result = try GoldenRunner.run(executable: exe, arch: arch, workDir: dir)
-        let text = String(decoding: result.output, as: UTF8.self)
-        return (text.split(separator: "\n", omittingEmptySubsequences: false), result.exitStatus)
-    }
-
     /// gc: "unexpected fault address", "fatal error: fault", the signal line
     /// with the real code and address, then the goroutine; exit status 2.
     @Test("a fault away from zero is gc's fatal fault report", arguments: [GoldenArch.amd64, .arm64])
     func unexpectedFault(arch: GoldenArch) throws {
         if arch == .arm64 && !GoldenPaths.qemuAvailable { return }
-        let (lines, status) = try run("""
+        let (lines, status) = try runSnippet("""
             import "unsafe"
 
             func main() {
@@ -54,7 +39,7 @@ struct SignalTests {
     @Test("an unrecovered fault near zero is a nil-dereference panic", arguments: [GoldenArch.amd64, .arm64])
     func nilFault(arch: GoldenArch) throws {
         if arch == .arm64 && !GoldenPaths.qemuAvailable { return }
-        let (lines, status) = try run("""
+        let (lines, status) = try runSnippet("""
             import "unsafe"
 
             type T struct{ a [10]int }
@@ -79,14 +64,7 @@ struct SignalTests {
     @Test("EPIPE on stdout dies of SIGPIPE even when SIGPIPE is ignored", arguments: [GoldenArch.amd64, .arm64])
     func sigpipe(arch: GoldenArch) throws {
         if arch == .arm64 && !GoldenPaths.qemuAvailable { return }
-        let dir = FileManager.default.temporaryDirectory
-            .appendingPathComponent("swiftgo-sigpipe-\(arch.rawValue)-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let src = dir.appendingPathComponent("prog.go")
-        try """
-            package main
-
+        let status = try withSnippet("""
             import "fmt"
 
             func main() {
@@ -95,18 +73,17 @@ struct SignalTests {
             \t}
             }
 
-            """.write(to: src, atomically: true, encoding: .utf8)
-        let exe = dir.appendingPathComponent("prog")
-        try buildGolden(source: src.path, output: exe.path, arch: arch)
-        let run = arch == .arm64 ? "\(GoldenPaths.qemuAArch64) \(exe.path)" : exe.path
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/bash")
-        p.arguments = ["-c", "trap '' PIPE; \(run) | head -1 >/dev/null; echo ${PIPESTATUS[0]}"]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        p.waitUntilExit()
-        let status = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            """, arch: arch) { exe, _ -> String in
+            let run = arch == .arm64 ? "\(GoldenPaths.qemuAArch64) \(exe.path)" : exe.path
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/bin/bash")
+            p.arguments = ["-c", "trap '' PIPE; \(run) | head -1 >/dev/null; echo ${PIPESTATUS[0]}"]
+            let out = Pipe()
+            p.standardOutput = out
+            try p.run()
+            p.waitUntilExit()
+            return String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        }
         #expect(status.trimmingCharacters(in: .whitespacesAndNewlines) == "141")
     }
 }

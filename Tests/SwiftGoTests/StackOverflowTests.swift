@@ -17,18 +17,9 @@ struct StackOverflowTests {
     @Test("prints gc's stack overflow report and exits 2", arguments: [GoldenArch.amd64, .arm64])
     func report(arch: GoldenArch) throws {
         if arch == .arm64 && !GoldenPaths.qemuAvailable { return }
-        let dir = FileManager.default.temporaryDirectory
-            .appendingPathComponent("swiftgo-stackoverflow-\(arch.rawValue)-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
         for (name, body) in Self.programs {
-            let src = dir.appendingPathComponent("\(name).go")
-            try ("package main\n\n" + body).write(to: src, atomically: true, encoding: .utf8)
-            let exe = dir.appendingPathComponent(name)
-            try buildGolden(source: src.path, output: exe.path, arch: arch)
-            let result = try GoldenRunner.run(executable: exe, arch: arch, workDir: dir)
-            let lines = String(decoding: result.output, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            #expect(result.exitStatus == 2, "\(name)")
+            let (lines, status) = try runSnippet(body, arch: arch)
+            #expect(status == 2, "\(name)")
             #expect(lines.count > 5, "\(name): \(lines)")
             guard lines.count > 5 else { continue }
             #expect(lines[0] == "before")
