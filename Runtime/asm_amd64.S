@@ -322,3 +322,28 @@ runtime.switchstack:
 	popq	%rbp
 	ret
 	.size	runtime.switchstack, .-runtime.switchstack
+
+// entersyscall (syscall.runtime_entersyscall): push the callee-saved
+// registers, which may hold the only references to objects the caller
+// still needs, below the caller's frame, and hand that sp to
+// reentersyscall (proc.c): the GC scans a goroutine in a system call from
+// there. RawSyscall6, next, pushes nothing over them.
+	.text
+	.globl	syscall.runtime_entersyscall
+	.type	syscall.runtime_entersyscall, @function
+	.p2align 4
+syscall.runtime_entersyscall:
+	pushq	%rbp
+	movq	%rsp, %rbp
+	pushq	%rbx
+	pushq	%r12
+	pushq	%r13
+	pushq	%r14
+	pushq	%r15
+	subq	$8, %rsp
+	movq	%rsp, %rdi
+	call	runtime.reentersyscall
+	movq	%rbp, %rsp
+	popq	%rbp
+	ret
+	.size	syscall.runtime_entersyscall, .-syscall.runtime_entersyscall

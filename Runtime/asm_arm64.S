@@ -328,3 +328,18 @@ FUNC(runtime.switchstack)
 	ldp	x29, x30, [sp], #16
 	ret
 END(runtime.switchstack)
+
+// entersyscall (syscall.runtime_entersyscall): store the callee-saved
+// registers, which may hold the only references to objects the caller
+// still needs, below the caller's frame, and hand that sp to
+// reentersyscall (proc.c): the GC scans a goroutine in a system call from
+// there. RawSyscall6, next, stores nothing over them.
+	.text
+FUNC(syscall.runtime_entersyscall)
+	SAVE_CALLEE_SAVED
+	add	x29, sp, #80
+	mov	x0, sp
+	bl	runtime.reentersyscall
+	RESTORE_CALLEE_SAVED
+	ret
+END(syscall.runtime_entersyscall)

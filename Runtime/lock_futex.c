@@ -17,15 +17,6 @@ enum { active_spin = 4, active_spin_cnt = 30, passive_spin = 1 };
 int32_t futex(void *addr, int32_t op, uint32_t val, void *ts, void *addr2, uint32_t val3)
     GO_SYM("runtime.futex");
 
-static inline void procyield(int n) {
-    for (int i = 0; i < n; i++) {
-#if defined(__x86_64__)
-        __asm__ volatile("pause");
-#else
-        __asm__ volatile("yield");
-#endif
-    }
-}
 
 typedef struct { int64_t sec, nsec; } timespec;
 

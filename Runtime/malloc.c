@@ -186,7 +186,7 @@ static void *tinyAlloc(mcache *c, go_uintptr size) {
     if (off + size <= maxTinySize && c->tiny != 0) {
         c->tinyoffset = off + size;
         c->tinyAllocs++;
-        memstats.tinyallocs++;
+        xadd64(&memstats.tinyallocs, 1);
         return (void *)(c->tiny + off);
     }
     // A new 16-byte block; keep whichever block has more room left.
@@ -197,7 +197,7 @@ static void *tinyAlloc(mcache *c, go_uintptr size) {
     asanunpoison(v, maxTinySize);   // the whole block: tiny objects share it
     ((uint64_t *)v)[0] = 0;
     ((uint64_t *)v)[1] = 0;
-    memstats.heap_live += maxTinySize;
+    xadd64(&memstats.heap_live, maxTinySize);
     if (size < c->tinyoffset || c->tiny == 0) {
         c->tiny = v;
         c->tinyoffset = size;
@@ -216,8 +216,8 @@ static void *smallAlloc(mcache *c, go_uintptr size, const _type *typ, bool nosca
     if (needzero && s->needzero) memclrNoHeapPointers((void *)v, n);
     asanpoison(v + size, n - size);   // the size class's padding
     if (!noscan) heapBitsSetType(v, n, size, typ);
-    memstats.heap_live += n;
-    memstats.total_alloc += n;
+    xadd64(&memstats.heap_live, n);
+    xadd64(&memstats.total_alloc, n);
     return (void *)v;
 }
 
@@ -233,8 +233,8 @@ static void *largeAlloc(go_uintptr size, const _type *typ, bool noscan, bool nee
     if (!noscan) heapBitsSetType(s->startAddr, s->limit - s->startAddr, size, typ);
     s->allocCount = 1;
     s->freeindex = 1;
-    memstats.heap_live += s->elemsize;
-    memstats.total_alloc += s->elemsize;
+    xadd64(&memstats.heap_live, s->elemsize);
+    xadd64(&memstats.total_alloc, s->elemsize);
     return (void *)s->startAddr;
 }
 
@@ -261,8 +261,8 @@ static void *mallocgc1(go_uintptr size, const _type *typ, bool noscan, bool need
     if (noscan && size < maxTinySize) x = tinyAlloc(c, size);
     else if (size <= _MaxSmallSize) x = smallAlloc(c, size, typ, noscan, needzero);
     else x = largeAlloc(size, typ, noscan, needzero);
-    if (noscan && size < maxTinySize) memstats.total_alloc += size;
-    memstats.nmalloc++;
+    if (noscan && size < maxTinySize) xadd64(&memstats.total_alloc, size);
+    xadd64(&memstats.nmalloc, 1);
     mp->mallocing = 0;
     return x;
 }

@@ -100,6 +100,7 @@ typedef struct heapArena {
 } heapArena;
 
 typedef struct mcentral {
+    mutex     lock;      // the lists: mcaches of several Ps refill at once
     spanClass spanclass;
     mSpanList partial;   // spans with free slots
     mSpanList full;      // spans with none
@@ -116,6 +117,7 @@ typedef struct mcache {
 } mcache;
 
 typedef struct mheap {
+    mutex       lock;                   // everything below but the arenas' contents
     heapArena **arenas;                 // arenaIndexCount entries, mapped lazily
     go_uintptr  arenaHint;              // where to ask mmap for the next arena
     go_uintptr  arenaStart, arenaEnd;   // bounds of all arenas (a quick filter)
@@ -214,7 +216,9 @@ void markrootFinq(void (*scanblock)(go_uintptr b, go_uintptr n)) GO_SYM("runtime
 void sweepSpecials(mspan *s) GO_SYM("runtime.sweepSpecials");
 
 // ---- the collector (mgc.c, mgcmark.c, mgcsweep.c) ------------------------------------
-void gcStart(bool forced) GO_SYM("runtime.gcStart");
+bool gcStart(bool forced) GO_SYM("runtime.gcStart");
+// xadd64: a statistics counter that several Ms' allocations update.
+static inline void xadd64(uint64_t *p, uint64_t n) { __atomic_fetch_add(p, n, __ATOMIC_RELAXED); }
 void gcMark(go_uintptr sp) GO_SYM("runtime.gcMark");
 void gcSweep(void) GO_SYM("runtime.gcSweep");
 extern uint64_t gcHeapGoal GO_SYM("runtime.gcController.heapGoal");

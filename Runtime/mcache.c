@@ -16,8 +16,10 @@ mcache *allocmcache(void) {
     mcache *c = persistentalloc(sizeof(mcache), &mheap_.cacheSys);
     memset(c, 0, sizeof *c);
     for (int i = 0; i < numSpanClasses; i++) c->alloc[i] = &emptymspan;
+    lock(&mheap_.lock);
     c->alllink = mheap_.allmcaches;
     mheap_.allmcaches = c;
+    unlock(&mheap_.lock);
     return c;
 }
 

@@ -39,11 +39,11 @@ void mcentral_init(mcentral *c, spanClass spc) {
 // cacheSpan returns a span with free slots for an mcache: a partial one
 // if there is one, else a new span from the heap.
 mspan *mcentral_cacheSpan(mcentral *c) {
+    lock(&c->lock);
     mspan *s = c->partial.first;
-    if (s != nil) {
-        mSpanList_remove(&c->partial, s);
-        return s;
-    }
+    if (s != nil) mSpanList_remove(&c->partial, s);
+    unlock(&c->lock);
+    if (s != nil) return s;
     uint8_t sc = spanClassSizeclass(c->spanclass);
     s = mheap_alloc(class_to_allocnpages[sc], c->spanclass);
     return s;
@@ -51,5 +51,7 @@ mspan *mcentral_cacheSpan(mcentral *c) {
 
 // uncacheSpan takes back a span from an mcache.
 void mcentral_uncacheSpan(mcentral *c, mspan *s) {
+    lock(&c->lock);
     mSpanList_insert(s->allocCount == s->nelems ? &c->full : &c->partial, s);
+    unlock(&c->lock);
 }

@@ -81,12 +81,6 @@ void markrootFinq(void (*scanblock)(go_uintptr b, go_uintptr n)) {
 
 // ---- the finalizer goroutine -------------------------------------------------------------
 
-static bool parkunlock_c(g *gp, void *l) {
-    (void)gp;
-    unlock(l);
-    return true;
-}
-
 // callfinalizer calls f->fn with f->arg shaped as the parameter type.
 static void callfinalizer(const finalizer *f) {
     switch (f->fint->kind) {
@@ -113,7 +107,7 @@ static void runfinq(void) {
         finq = nil;
         if (fb == nil) {
             fingwait = true;
-            gopark(parkunlock_c, &finlock, waitReasonFinalizerWait);
+            goparkunlock(&finlock, waitReasonFinalizerWait);
             continue;
         }
         unlock(&finlock);

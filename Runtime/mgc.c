@@ -20,25 +20,9 @@
 // testing), gctrace=1 prints Go's line per cycle.
 //
 // Stop-the-world is Go's protocol (stopTheWorldWithSema below, with
-// sched.gcwaiting, sched.stopwait and sched.stopnote), so that the
-// multi-threaded scheduler can bring all Ms to a safepoint. What is still
-// missing for several Ms:
-//   - preemptall: a way to ask a running goroutine to stop (Go sets
-//     gp.preempt and stackguard0 = stackPreempt, checked by the function
-//     prologue, plus async preemption by signal);
-//   - in schedule() (and wherever an M gives up its P): when
-//     sched.gcwaiting is set, gcstopm: release the P with status _Pgcstop,
-//     decrement sched.stopwait and notewakeup(&sched.stopnote) for the last
-//     one, then stop the M;
-//   - a P in a system call (_Psyscall) is taken by CAS here, and exitsyscall
-//     must then wait for the world to restart instead of reclaiming it;
-//   - startTheWorldWithSema must start an M (startm) for each P that
-//     procresize returns with work, and wakep;
-//   - worldsema/gcsema (Go's semaphores that serialize stop-the-world users
-//     and GC starts) and gcRunning as an atomic: today one M cannot race
-//     with itself;
-//   - mark roots: other Ms' g0 stacks, and each M's mcache (flushallmcaches
-//     already walks every P's), stay as they are.
+// sched.gcwaiting, sched.stopwait and sched.stopnote): every M comes to a
+// safepoint before the mark starts. The mark itself runs on the stopping
+// M alone.
 #include "malloc.h"
 
 int32_t gcPercent GO_SYM("runtime.gcpercent");
@@ -51,7 +35,6 @@ extern uint64_t gcGlobalsScan GO_SYM("runtime.gcController.globalsScan");
 #define defaultHeapMinimum ((uint64_t)4 << 20)
 #define maxInt64 ((int64_t)(~(uint64_t)0 >> 1))
 static uint64_t heapMinimum;
-static bool gcRunning;
 static int64_t memoryLimit = maxInt64;   // debug.SetMemoryLimit
 
 // readGOGC: GOGC=off disables collection (-1); unset or malformed means 100.
@@ -128,15 +111,23 @@ static uint64_t unixNanotime(void) {
 // ---- stop the world (Go: proc.go) -----------------------------------------------
 //
 // Go's protocol: the stopper sets sched.gcwaiting and sched.stopwait (the
-// Ps to stop), stops its own P, the idle Ps and those in system calls, and
-// sleeps on sched.stopnote until the Ps still running have stopped
-// themselves; the last one wakes it. Today there is one M and it is the
-// caller, so every other P is idle and nothing is ever waited for; the
-// wait loop is Go's, for when there are more.
+// Ps to stop), asks every running goroutine to stop (preemptall: its next
+// prologue check or loop poll yields, and its M gives up the P in
+// gcstopm), takes its own P, the idle Ps and those in system calls, and
+// sleeps on sched.stopnote until the last running P has stopped.
+// worldsema serializes the users of stop-the-world (a collection,
+// runtime.GOMAXPROCS): whoever loses the race yields (or, inside mallocgc,
+// just leaves the collection to the winner).
 
-// preemptall asks every running goroutine to stop at its next safepoint.
-// Nothing to do yet: only the caller's M runs goroutines (see the header).
-static void preemptall(void) {}
+static uint32_t worldsema;
+int32_t newprocs;   // runtime.GOMAXPROCS's new setting, applied by startTheWorldWithSema
+
+static bool tryAcquireWorld(void) {
+    uint32_t free = 0;
+    return __atomic_compare_exchange_n(&worldsema, &free, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
+}
+void acquireWorld(void) { while (!tryAcquireWorld()) Gosched(); }
+void releaseWorld(void) { __atomic_store_n(&worldsema, 0, __ATOMIC_RELEASE); }
 
 void stopTheWorldWithSema(void) {
     g *gp = getg();
@@ -154,13 +145,13 @@ void stopTheWorldWithSema(void) {
             sched.stopwait--;
         }
     }
-    // The idle Ps (Go takes them off the idle list; procresize rebuilds it).
-    for (int32_t i = 0; i < gomaxprocs; i++) {
-        p *pp = allp[i];
-        if (pp->status == _Pidle) {
-            pp->status = _Pgcstop;
-            sched.stopwait--;
-        }
+    // The idle Ps (procresize rebuilds the idle list when the world starts).
+    while (sched.pidle != nil) {
+        p *pp = sched.pidle;
+        sched.pidle = pp->link;
+        __atomic_sub_fetch(&sched.npidle, 1, __ATOMIC_SEQ_CST);
+        pp->status = _Pgcstop;
+        sched.stopwait--;
     }
     bool wait = sched.stopwait > 0;
     unlock(&sched.lock);
@@ -180,16 +171,20 @@ void stopTheWorldWithSema(void) {
 }
 
 void startTheWorldWithSema(void) {
-    m *mp = getg()->m;
-    mp->locks++;   // acquirem: we hold our P in a local
+    m *mp = acquirem();   // we hold our P in a local
     lock(&sched.lock);
-    p *p1 = procresize(gomaxprocs);
+    int32_t procs = newprocs != 0 ? newprocs : gomaxprocs;
+    newprocs = 0;
+    p *p1 = procresize(procs);
     __atomic_store_n(&sched.gcwaiting, 0, __ATOMIC_RELEASE);
+    if (sched.sysmonwait) {
+        sched.sysmonwait = 0;
+        notewakeup(&sched.sysmonnote);
+    }
     unlock(&sched.lock);
-    // Go starts an M for each P with work here; goroutines are only ever
-    // queued on the running P today, so there are none.
-    if (p1 != nil) throw("startTheWorld: a P has work and there is no M to run it");
-    mp->locks--;
+    startPs(p1);   // an M for each P with work
+    wakep();
+    releasem(mp);
 }
 
 // ---- gctrace -----------------------------------------------------------------------------
@@ -287,7 +282,6 @@ static __attribute__((noinline)) void gcRun(bool forced) {
     m *mp = getg()->m;
     gcWorkTimes w = {.userForced = forced};
     w.tSweepTerm = nanotime();
-    gcRunning = true;
     stopTheWorldWithSema();
     mp->mallocing = 1;   // the collector itself must not allocate
     flushallmcaches();
@@ -317,23 +311,28 @@ static __attribute__((noinline)) void gcRun(bool forced) {
     if (forced) memstats.numforcedgc++;
     mp->mallocing = 0;
     startTheWorldWithSema();
-    gcRunning = false;
     if (debug.gctrace > 0) gctrace(&w);
 }
 
 static void gcRun_m(void *forced) { gcRun(forced != nil); }
 
 // gcStart runs a collection if this is a safe point for one: a user
-// goroutine, not inside the allocator or a runtime critical section.
-void gcStart(bool forced) {
+// goroutine, not inside the allocator or a runtime critical section, and
+// no other M is collecting or stopping the world (then the allocation
+// that asked goes on, and this goroutine stops when the world does).
+// Reports whether it collected.
+bool gcStart(bool forced) {
     g *gp = getg();
     m *mp = gp->m;
-    if (gcRunning || gp == mp->g0 || mp->mallocing || mp->locks > 0 || mp->dying) return;
+    if (gp == mp->g0 || mp->mallocing || mp->locks > 0 || mp->dying) return false;
+    if (!tryAcquireWorld()) return false;
     // On g0, as Go's gcStart does (its stack is deep, a goroutine's may be
     // in its guard area): systemstack pushes the callee-saved registers,
     // which may hold the only reference to an object, below the sp it saves
     // in g.sched, from where the goroutine's stack is scanned.
     systemstack(gcRun_m, forced ? (void *)1 : nil);
+    releaseWorld();
+    return true;
 }
 
 // clearstack zeroes n bytes of the stack below the caller's frame. The
@@ -353,6 +352,6 @@ static __attribute__((noinline)) void clearstack(go_uintptr n) {
 // it sweeps, so a goroutine looping on runtime.GC never starves the others.
 void GC(void) {
     clearstack(2048);
-    gcStart(true);
+    while (!gcStart(true)) Gosched();   // another M is collecting: a full cycle of our own follows
     Gosched();
 }

@@ -152,7 +152,10 @@ static void markrootStacks(go_uintptr sp) {
     g *me = getg();
     for (g *gp = allgs; gp != nil; gp = gp->alllink) {
         if (gp->atomicstatus == _Gdead || gp->atomicstatus == _Gidle) continue;
-        scanstack(gp, gp == me ? sp : gp->sched.sp, false);
+        // A goroutine in a system call: from where entersyscall left
+        // the callee-saved registers (its sched.sp is stale).
+        go_uintptr gsp = gp->syscallsp != 0 ? gp->syscallsp : gp->sched.sp;
+        scanstack(gp, gp == me ? sp : gsp, false);
     }
     if (me == me->m->g0) scanstack(me, sp, true);
 }

@@ -22,12 +22,14 @@ mheap mheap_ GO_SYM("runtime.mheap_");
 // never freed. 64 KiB chunks; sizes are small and rounded to 8 bytes.
 void *persistentalloc(go_uintptr size, uint64_t *sysStat) {
     static uint8_t *cur, *end;
+    static mutex plock;
     size = (size + 7) & ~(go_uintptr)7;
     if (size >= (64 << 10)) {
         void *p = sysAlloc(size, sysStat);
         if (p == nil) throw("runtime: out of memory");
         return p;
     }
+    lock(&plock);
     if ((go_uintptr)(end - cur) < size) {
         cur = sysAlloc(64 << 10, sysStat);
         if (cur == nil) throw("runtime: out of memory");
@@ -35,6 +37,7 @@ void *persistentalloc(go_uintptr size, uint64_t *sysStat) {
     }
     void *p = cur;
     cur += size;
+    unlock(&plock);
     return p;
 }
 
@@ -227,11 +230,13 @@ static mspan *allocSpan(go_uintptr npages) {
 
 // mheap_alloc allocates a span of npages pages for span class spc.
 mspan *mheap_alloc(go_uintptr npages, spanClass spc) {
+    lock(&mheap_.lock);
     mspan *s = allocSpan(npages);
     s->state = mSpanInUse;
     mspan_init(s, spc);
     asanpoison(s->startAddr, npages * _PageSize);   // each object is unpoisoned as it is allocated
     if (spanClassSizeclass(spc) == 0) mSpanList_insert(&mheap_.large, s);
+    unlock(&mheap_.lock);
     return s;
 }
 
@@ -239,8 +244,10 @@ mspan *mheap_alloc(go_uintptr npages, spanClass spc) {
 // (goroutine stacks, Go's allocManual): the GC neither sweeps them nor takes
 // an address in them for a heap object (spanOf answers nil).
 mspan *mheap_allocManual(go_uintptr npages) {
+    lock(&mheap_.lock);
     mspan *s = allocSpan(npages);
     s->state = mSpanManual;
+    unlock(&mheap_.lock);
     return s;
 }
 
@@ -248,6 +255,7 @@ mspan *mheap_allocManual(go_uintptr npages) {
 void mheap_freeSpan(mspan *s) {
     if (s->state != mSpanInUse && s->state != mSpanManual) throw("mheap_freeSpan: span not in use");
     if (s->specials != nil) throw("mheap_freeSpan: span has specials");
+    lock(&mheap_.lock);
     s->state = mSpanInUse;
     if (s->list != nil) mSpanList_remove(s->list, s);
     go_uintptr bytes = s->npages * _PageSize;
@@ -258,6 +266,7 @@ void mheap_freeSpan(mspan *s) {
     s->scavenged = false;
     s->freeGen = memstats.numgc;
     insertFree(s);
+    unlock(&mheap_.lock);
 }
 
 // ---- the scavenger -------------------------------------------------------------------
@@ -289,11 +298,14 @@ static void scavengeList(mSpanList *l, uint64_t *retained, uint64_t retain, bool
 // keeps at most retain bytes resident (heap_sys - released).
 // With all, recently freed spans go too (debug.FreeOSMemory).
 void mheap_scavenge(uint64_t retain, bool all) {
+    lock(&mheap_.lock);
     uint64_t retained = memstats.heap_sys - mheap_.released;
-    if (retained <= retain) return;
-    scavengeList(&mheap_.freelarge, &retained, retain, all);
-    for (int n = heapFreeLists - 1; n > 0 && retained > retain; n--)
-        scavengeList(&mheap_.free[n], &retained, retain, all);
+    if (retained > retain) {
+        scavengeList(&mheap_.freelarge, &retained, retain, all);
+        for (int n = heapFreeLists - 1; n > 0 && retained > retain; n--)
+            scavengeList(&mheap_.free[n], &retained, retain, all);
+    }
+    unlock(&mheap_.lock);
 }
 
 // freeOSMemory: runtime/debug.FreeOSMemory: a collection, then every free

@@ -7,14 +7,9 @@
 // sys_linux_<arch>.S.
 #include "runtime.h"
 
-// entersyscall/exitsyscall bracket a system call that may block. With one
-// M nothing else can run meanwhile, so there is no P to hand off yet; the
-// multi-threaded scheduler makes these release and reacquire the P.
-void syscall_runtime_entersyscall(void) GO_SYM("syscall.runtime_entersyscall");
-void syscall_runtime_entersyscall(void) {}
-
-void syscall_runtime_exitsyscall(void) GO_SYM("syscall.runtime_exitsyscall");
-void syscall_runtime_exitsyscall(void) {}
+// entersyscall/exitsyscall bracket a system call that may block: see
+// proc.c (reentersyscall, exitsyscall) and the entersyscall stub in
+// asm_<arch>.S.
 
 go_int syscall_Getpagesize(void) GO_SYM("syscall.Getpagesize");
 go_int syscall_Getpagesize(void) { return (go_int)physPageSize; }
@@ -42,11 +37,3 @@ uint32_t os_fastrand(void) { return fastrand(); }
 // of SIGPIPE, even if SIGPIPE was ignored when the program started.
 void os_sigpipe(void) GO_SYM("os.sigpipe");
 void os_sigpipe(void) { dieFromSignal(13 /* SIGPIPE */); }
-
-// runtime.GOMAXPROCS (Runtime/go/runtime/extern.go), needed by sync.Pool:
-// one M runs every goroutine, so a new setting is ignored.
-// (Belongs in proc.c; here until its owner moves it.)
-go_int runtime_GOMAXPROCS(go_int n) GO_SYM("runtime.GOMAXPROCS");
-go_int runtime_GOMAXPROCS(go_int n) {
-    return gomaxprocs;
-}

@@ -46,16 +46,44 @@ static int32_t getproccount(void) {
     return n > 0 ? n : 1;
 }
 
+// The signal mask the process started with: each new M restores it in
+// minit (newosproc blocks every signal around clone, so that no signal
+// lands on a thread before its TLS and signal stack exist).
+static uint64_t initSigmask;
+enum { _SIG_SETMASK = 2 };
+
 void osinit(void) {
     inittracePhaseBegin(phaseOsinit);
     ncpu = getproccount();
+    rt_sigprocmask(_SIG_SETMASK, nil, &initSigmask, sizeof initSigmask);
     // Go reads the huge page size from /sys here; nothing uses it yet.
     inittracePhaseEnd(phaseOsinit);
 }
 
 // minit: per-thread setup, on the new M's own thread (m0's in mstart0).
 void minit(void) {
-    minitSignalStack(getg()->m);
+    m *mp = getg()->m;
+    mp->procid = gettid();
+    minitSignalStack(mp);
+    if (mp != &m0) rt_sigprocmask(_SIG_SETMASK, &initSigmask, nil, sizeof initSigmask);
+}
+
+// newosproc starts mp's thread on its g0 stack, in runtime.mstart.
+// CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND|CLONE_SYSVSEM|CLONE_THREAD.
+#define cloneFlags 0x50f00
+void newosproc(m *mp) {
+    uint64_t all = ~(uint64_t)0, old;
+    rt_sigprocmask(_SIG_SETMASK, &all, &old, sizeof all);
+    int32_t ret = clone_(cloneFlags, (void *)mp->g0->stack.hi, mp, mp->g0, mstart);
+    rt_sigprocmask(_SIG_SETMASK, &old, nil, sizeof old);
+    if (ret < 0) {
+        printcstr("runtime: failed to create new OS thread (have ");
+        printint(sched.mnext);
+        printcstr(" already; errno=");
+        printint(-ret);
+        printcstr(")\n");
+        throw("newosproc");
+    }
 }
 
 // nanotime: CLOCK_MONOTONIC through the raw syscall (no vDSO yet: the

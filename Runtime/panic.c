@@ -195,6 +195,22 @@ void setdeferframe(void *fp, const void *fn) {
     if (p != nil && p->running != nil && p->running->fn == fn) p->deferframe = fp;
 }
 
+// Goexit (runtime.Goexit) runs every deferred call of the goroutine, newest
+// first, then ends it as if its function had returned. recover() returns
+// nil in those calls: no panic is running. A call that was already running
+// (Goexit from inside a deferred call) is not run again.
+void Goexit(void) GO_SYM("runtime.Goexit");
+void Goexit(void) {
+    g *gp = getg();
+    for (_defer *d; (d = gp->_defer) != nil;) {
+        gp->_defer = d->link;
+        if (d->started) continue;
+        d->started = true;
+        callClosure(d->fn);
+    }
+    goexit1();
+}
+
 // ---- panic and recover ------------------------------------------------------
 
 // printpanics: the chain of panics, oldest first (panic.go).

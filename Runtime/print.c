@@ -1,13 +1,24 @@
 // print.c: the builtin print/println and the runtime's own printing, in
 // exactly gc's formats. Go: runtime/print.go. Everything goes to fd 2.
 //
-// printlock/printunlock are no-ops while there is a single M: nothing can
-// interleave with a print sequence. They become a recursive lock held by
-// the M (Go's m.printlock + debuglock) when more threads run Go code.
+// printlock/printunlock keep a print sequence (a println's operands, a
+// traceback) from interleaving with another M's: a lock held by the M,
+// recursively (Go's m.printlock + debuglock).
 #include "runtime.h"
 
-void printlock(void) {}
-void printunlock(void) {}
+static mutex debuglock;
+
+void printlock(void) {
+    m *mp = getg()->m;
+    mp->locks++;   // no rescheduling between the count and the lock
+    if (++mp->printlock == 1) lock(&debuglock);
+    mp->locks--;
+}
+
+void printunlock(void) {
+    m *mp = getg()->m;
+    if (--mp->printlock == 0) unlock(&debuglock);
+}
 
 // gwrite writes to stderr, retrying short writes; errors are dropped
 // (there is nowhere to report them).

@@ -1,12 +1,17 @@
 // proc.c: bootstrap and the goroutine scheduler. Go: runtime/proc.go.
 //
-// G-M-P structures are Go's (runtime2.h); FOR NOW there is a single M (the
-// process's initial thread, m0), so run queues need no locks and there is no
-// sysmon, no work stealing, no spinning Ms, no preemption. Those come with
-// the multi-threaded scheduler; the shapes here (256-slot local ring +
-// runnext per P, global queue, gFree lists) are the ones it will use.
-// findrunnable runs due timers (time.c) and, with nothing to run, sleeps
-// the M on m.park until the next timer is due.
+// G-M-P as in Go (runtime2.h): GOMAXPROCS Ps, each with a 256-slot local
+// run queue plus runnext; Ms are OS threads (newosproc: raw clone), each
+// with its g0; a global run queue under sched.lock. An M runs goroutines
+// only while it holds a P. When a goroutine becomes runnable and a P is
+// idle, wakep starts a spinning M, which steals from the other Ps
+// (findrunnable, stealWork); an M that finds nothing parks on its note
+// (stopm) or, for one of them, sleeps until the earliest timer
+// (sleepForTimers). sysmon, on an M of its own, retakes the Ps of long
+// system calls and preempts goroutines that ran 10 ms (retake): the
+// request (g.preempt, stackguard0 = STACK_PREEMPT) is honoured at the
+// goroutine's next prologue check or loop poll. LockOSThread does not
+// wire a goroutine to its thread (nothing here depends on thread identity).
 //
 // GODEBUG=inittrace=1 output (stderr), one line each:
 //
@@ -174,13 +179,173 @@ static void mcommoninit(m *mp, int64_t id) {
     allm = mp;
 }
 
+// ---- Ms ---------------------------------------------------------------------
+
+static int32_t mcount(void) { return (int32_t)sched.mnext; }
+
+// allocm makes an M (not yet running): its g0 with a stack of its own,
+// mapped outside the heap (the collector never scans other Ms' g0s).
+static m *allocm(void (*fn)(void), int64_t id) {
+    m *mp = mallocgc(sizeof(m), nil, true);
+    mp->mstartfn = fn;
+    void *stk = sysAlloc(G0_STACK_SIZE, &memstats.stacks_sys);
+    if (stk == nil) throw("runtime: cannot allocate memory for a thread's stack");
+    g *g0p = mallocgc(sizeof(g), nil, true);
+    g0p->stack = (stack){(go_uintptr)stk, (go_uintptr)stk + G0_STACK_SIZE};
+    g0p->stackguard0 = g0p->stack.lo + STACK_GUARD;
+    g0p->stackguard1 = g0p->stackguard0;
+    g0p->m = mp;
+    mp->g0 = g0p;
+    mp->g0stack = (go_uintptr)stk;
+    lock(&sched.lock);
+    mcommoninit(mp, id);
+    unlock(&sched.lock);
+    return mp;
+}
+
+// newm creates a new M, an OS thread, that will start with pp (or run fn
+// and never take a P, like sysmon).
+static void newm(void (*fn)(void), p *pp, int64_t id) {
+    m *mp = allocm(fn, id);
+    mp->nextp = pp;
+    newosproc(mp);
+}
+
+// mput puts mp on the idle list (sched.lock held); the last M to go idle
+// is where a deadlock shows, so checkdead runs here.
+static void checkdead(void);
+static void mput(m *mp) {
+    mp->schedlink = sched.midle;
+    sched.midle = mp;
+    sched.nmidle++;
+    checkdead();
+}
+
+static m *mget(void) {
+    m *mp = sched.midle;
+    if (mp != nil) {
+        sched.midle = mp->schedlink;
+        sched.nmidle--;
+    }
+    return mp;
+}
+
+static void acquirep(p *pp);
+
+// stopm parks the current M (it holds no P) until startm hands it one.
+static void stopm(void) {
+    m *mp = getg()->m;
+    if (mp->locks != 0) throw("stopm holding locks");
+    if (mp->p != nil) throw("stopm holding p");
+    if (mp->spinning) throw("stopm spinning");
+    lock(&sched.lock);
+    mput(mp);
+    unlock(&sched.lock);
+    notesleep(&mp->park);
+    noteclear(&mp->park);
+    acquirep(mp->nextp);
+    mp->nextp = nil;
+}
+
+// mspinning: a new M started to look for work counts as spinning.
+static void mspinning(void) { getg()->m->spinning = true; }
+
+// startm runs pp (an idle P if nil) on an idle M, or on a new one. With
+// spinning, the caller already counted the M in sched.nmspinning.
+static p *pidleget(void);
+static void startm(p *pp, bool spinning) {
+    m *mp = acquirem();
+    lock(&sched.lock);
+    if (pp == nil) {
+        pp = pidleget();
+        if (pp == nil) {
+            unlock(&sched.lock);
+            if (spinning && __atomic_sub_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST) < 0)
+                throw("startm: negative nmspinning");
+            releasem(mp);
+            return;
+        }
+    }
+    m *nmp = mget();
+    if (nmp == nil) {
+        int64_t id = mReserveID();
+        unlock(&sched.lock);
+        newm(spinning ? mspinning : nil, pp, id);
+        releasem(mp);
+        return;
+    }
+    unlock(&sched.lock);
+    if (nmp->spinning) throw("startm: m is spinning");
+    if (nmp->nextp != nil) throw("startm: m has p");
+    nmp->spinning = spinning;
+    nmp->nextp = pp;
+    notewakeup(&nmp->park);
+    releasem(mp);
+}
+
+// wakep starts a spinning M for an idle P, unless one is looking already:
+// called when a goroutine becomes runnable.
+void wakep(void) {
+    if (__atomic_load_n(&sched.npidle, __ATOMIC_SEQ_CST) == 0) return;
+    int32_t zero = 0;
+    if (__atomic_load_n(&sched.nmspinning, __ATOMIC_SEQ_CST) != 0 ||
+        !__atomic_compare_exchange_n(&sched.nmspinning, &zero, 1, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
+        return;
+    startm(nil, true);
+}
+
+static bool runqempty(p *pp);
+static void pidleput(p *pp);
+
+// handoffp: pp's M is blocked in a system call or stopping; find pp a
+// new M if it has work, else make it idle.
+static void handoffp(p *pp) {
+    if (!runqempty(pp) || __atomic_load_n(&sched.runqsize, __ATOMIC_SEQ_CST) != 0) {
+        startm(pp, false);
+        return;
+    }
+    int32_t zero = 0;
+    if (__atomic_load_n(&sched.nmspinning, __ATOMIC_SEQ_CST) + __atomic_load_n(&sched.npidle, __ATOMIC_SEQ_CST) == 0 &&
+        __atomic_compare_exchange_n(&sched.nmspinning, &zero, 1, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST)) {
+        startm(pp, true);
+        return;
+    }
+    lock(&sched.lock);
+    if (sched.gcwaiting) {
+        pp->status = _Pgcstop;
+        if (--sched.stopwait == 0) notewakeup(&sched.stopnote);
+        unlock(&sched.lock);
+        return;
+    }
+    if (sched.runqsize != 0) {
+        unlock(&sched.lock);
+        startm(pp, false);
+        return;
+    }
+    int64_t when = nobarrierWakeTime(pp);
+    pidleput(pp);
+    unlock(&sched.lock);
+    if (when != 0) wakeNetPoller(when);
+}
+
 // ---- Ps ---------------------------------------------------------------------
 
+// pidleput/pidleget: the idle P list (sched.lock held).
 static void pidleput(p *pp) {
+    if (!runqempty(pp)) throw("pidleput: P has non-empty run queue");
     pp->status = _Pidle;
     pp->link = sched.pidle;
     sched.pidle = pp;
-    sched.npidle++;
+    __atomic_add_fetch(&sched.npidle, 1, __ATOMIC_SEQ_CST);
+}
+
+static p *pidleget(void) {
+    p *pp = sched.pidle;
+    if (pp != nil) {
+        sched.pidle = pp->link;
+        __atomic_sub_fetch(&sched.npidle, 1, __ATOMIC_SEQ_CST);
+    }
+    return pp;
 }
 
 // wirep/acquirep: associate pp with the current M.
@@ -193,16 +358,36 @@ static void acquirep(p *pp) {
     pp->status = _Prunning;
 }
 
+// releasep disassociates the current M from its P.
+static p *releasep(void) {
+    m *mp = getg()->m;
+    p *pp = mp->p;
+    if (pp == nil || pp->m != mp || pp->status != _Prunning) throw("releasep: invalid p state");
+    mp->p = nil;
+    pp->m = nil;
+    pp->status = _Pidle;
+    return pp;
+}
+
 static bool runqempty(p *pp) {
-    return pp->runqhead == pp->runqtail && pp->runnext == nil;
+    // The tail is read twice around runnext, as Go does, so that a g moving
+    // from runnext to the ring in between is not missed.
+    for (;;) {
+        uint32_t head = __atomic_load_n(&pp->runqhead, __ATOMIC_ACQUIRE);
+        uint32_t tail = __atomic_load_n(&pp->runqtail, __ATOMIC_ACQUIRE);
+        g *next = __atomic_load_n(&pp->runnext, __ATOMIC_ACQUIRE);
+        if (tail == __atomic_load_n(&pp->runqtail, __ATOMIC_ACQUIRE))
+            return head == tail && next == nil;
+    }
 }
 
 static void globrunqput(g *gp);
 
-// procresize changes the number of Ps to nprocs (growing only re-uses the
-// old Ps; shrinking moves their local work to the global queue). The
-// current M keeps its P if it survives, else takes allp[0]. Returns the
-// list of Ps with local work other than the current one (none at boot).
+// procresize changes the number of Ps to nprocs (the world is stopped, or
+// it is bootstrap). Growing re-uses the old Ps; shrinking moves their
+// local work to the global queue. The current M keeps its P if it
+// survives, else takes allp[0]. Returns the Ps with local work other than
+// the current one, for the caller to start Ms on.
 p *procresize(int32_t nprocs) {
     int32_t old = gomaxprocs;
     if (nprocs <= 0) throw("procresize: invalid arg");
@@ -244,6 +429,7 @@ p *procresize(int32_t nprocs) {
     for (int32_t i = nprocs - 1; i >= 0; i--) {
         p *pp = allp[i];
         if (gp->m->p == pp) continue;
+        pp->m = nil;
         if (runqempty(pp)) {
             pidleput(pp);
         } else {
@@ -252,18 +438,33 @@ p *procresize(int32_t nprocs) {
             runnablePs = pp;
         }
     }
-    gomaxprocs = nprocs;
+    __atomic_store_n(&gomaxprocs, nprocs, __ATOMIC_SEQ_CST);
     return runnablePs;
 }
 
+// startPs starts an M for each P procresize returned with work.
+void startPs(p *runnablePs) {
+    while (runnablePs != nil) {
+        p *pp = runnablePs;
+        runnablePs = pp->link;
+        pp->link = nil;
+        startm(pp, false);
+    }
+}
+
 // ---- run queues -------------------------------------------------------------
+//
+// A P's ring is written only by its owner (runqput at the tail) and read
+// from the head by the owner and by stealing Ms, which claim slots with a
+// CAS on runqhead; runnext is claimed by CAS too. The global queue and
+// the global free list are under sched.lock.
 
 static void globrunqput(g *gp) {
     gp->schedlink = nil;
     if (sched.runq.tail != nil) sched.runq.tail->schedlink = gp;
     else sched.runq.head = gp;
     sched.runq.tail = gp;
-    sched.runqsize++;
+    __atomic_add_fetch(&sched.runqsize, 1, __ATOMIC_SEQ_CST);
 }
 
 static g *globrunqpop(void) {
@@ -272,58 +473,109 @@ static g *globrunqpop(void) {
     sched.runq.head = gp->schedlink;
     if (sched.runq.head == nil) sched.runq.tail = nil;
     gp->schedlink = nil;
-    sched.runqsize--;
+    __atomic_sub_fetch(&sched.runqsize, 1, __ATOMIC_SEQ_CST);
     return gp;
 }
 
-// runqputslow moves half of pp's full ring plus gp to the global queue.
-static void runqputslow(p *pp, g *gp, uint32_t h, uint32_t t) {
-    uint32_t n = (t - h) / 2;
-    if (n != RUNQ_SIZE / 2) throw("runqputslow: queue is not full");
-    for (uint32_t i = 0; i < n; i++) globrunqput(pp->runq[(h + i) % RUNQ_SIZE]);
-    __atomic_store_n(&pp->runqhead, h + n, __ATOMIC_RELEASE);
+// runqputslow moves half of pp's full ring plus gp to the global queue;
+// false if a stealer took some meanwhile (then the ring has room).
+static bool runqputslow(p *pp, g *gp, uint32_t h, uint32_t t) {
+    enum { n = RUNQ_SIZE / 2 };
+    if ((t - h) / 2 != n) throw("runqputslow: queue is not full");
+    g *batch[n];
+    for (uint32_t i = 0; i < n; i++) batch[i] = pp->runq[(h + i) % RUNQ_SIZE];
+    if (!__atomic_compare_exchange_n(&pp->runqhead, &h, h + n, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED))
+        return false;
+    lock(&sched.lock);
+    for (uint32_t i = 0; i < n; i++) globrunqput(batch[i]);
     globrunqput(gp);
+    unlock(&sched.lock);
+    return true;
 }
 
 // runqput puts gp on pp's local queue. With next, gp goes into runnext
-// and the g it displaces goes to the tail, as in Go. The ring is written
-// with release/acquire so that stealing Ps (later) see consistent slots.
+// and the g it displaces goes to the tail, as in Go.
 static void runqput(p *pp, g *gp, bool next) {
     if (next) {
-        g *old = pp->runnext;
-        pp->runnext = gp;
+        g *old = __atomic_exchange_n(&pp->runnext, gp, __ATOMIC_ACQ_REL);
         if (old == nil) return;
         gp = old;
     }
-    uint32_t h = __atomic_load_n(&pp->runqhead, __ATOMIC_ACQUIRE);
-    uint32_t t = pp->runqtail;
-    if (t - h < RUNQ_SIZE) {
-        pp->runq[t % RUNQ_SIZE] = gp;
-        __atomic_store_n(&pp->runqtail, t + 1, __ATOMIC_RELEASE);
-        return;
+    for (;;) {
+        uint32_t h = __atomic_load_n(&pp->runqhead, __ATOMIC_ACQUIRE);
+        uint32_t t = pp->runqtail;
+        if (t - h < RUNQ_SIZE) {
+            pp->runq[t % RUNQ_SIZE] = gp;
+            __atomic_store_n(&pp->runqtail, t + 1, __ATOMIC_RELEASE);
+            return;
+        }
+        if (runqputslow(pp, gp, h, t)) return;
     }
-    runqputslow(pp, gp, h, t);
 }
 
 // runqget takes runnext first (inheriting the time slice), then the ring.
 static g *runqget(p *pp, bool *inheritTime) {
-    g *next = pp->runnext;
-    if (next != nil) {
-        pp->runnext = nil;
+    g *next = __atomic_load_n(&pp->runnext, __ATOMIC_ACQUIRE);
+    if (next != nil && __atomic_compare_exchange_n(&pp->runnext, &next, nil, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
         *inheritTime = true;
         return next;
     }
     *inheritTime = false;
-    uint32_t h = __atomic_load_n(&pp->runqhead, __ATOMIC_ACQUIRE);
+    for (;;) {
+        uint32_t h = __atomic_load_n(&pp->runqhead, __ATOMIC_ACQUIRE);
+        uint32_t t = pp->runqtail;
+        if (t == h) return nil;
+        g *gp = pp->runq[h % RUNQ_SIZE];
+        if (__atomic_compare_exchange_n(&pp->runqhead, &h, h + 1, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED))
+            return gp;
+    }
+}
+
+// runqgrab claims half of pp's ring into batch (a ring of RUNQ_SIZE,
+// from batchHead), or its runnext if the ring is empty and stealRunNext.
+static uint32_t runqgrab(p *pp, g **batch, uint32_t batchHead, bool stealRunNext) {
+    for (;;) {
+        uint32_t h = __atomic_load_n(&pp->runqhead, __ATOMIC_ACQUIRE);
+        uint32_t t = __atomic_load_n(&pp->runqtail, __ATOMIC_ACQUIRE);
+        uint32_t n = t - h;
+        n = n - n / 2;
+        if (n == 0) {
+            if (!stealRunNext) return 0;
+            g *next = __atomic_load_n(&pp->runnext, __ATOMIC_ACQUIRE);
+            if (next == nil) return 0;
+            // The owner is probably about to run it (it readied it and is
+            // about to block): give it a moment, as Go does.
+            if (__atomic_load_n(&pp->status, __ATOMIC_ACQUIRE) == _Prunning) usleep(3);
+            if (!__atomic_compare_exchange_n(&pp->runnext, &next, nil, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
+                continue;
+            batch[batchHead % RUNQ_SIZE] = next;
+            return 1;
+        }
+        if (n > RUNQ_SIZE / 2) continue;   // read inconsistent h and t
+        for (uint32_t i = 0; i < n; i++)
+            batch[(batchHead + i) % RUNQ_SIZE] = __atomic_load_n(&pp->runq[(h + i) % RUNQ_SIZE], __ATOMIC_RELAXED);
+        if (__atomic_compare_exchange_n(&pp->runqhead, &h, h + n, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED))
+            return n;
+    }
+}
+
+// runqsteal moves half of p2's work to pp's ring and returns one g.
+static g *runqsteal(p *pp, p *p2, bool stealRunNext) {
     uint32_t t = pp->runqtail;
-    if (t == h) return nil;
-    g *gp = pp->runq[h % RUNQ_SIZE];
-    __atomic_store_n(&pp->runqhead, h + 1, __ATOMIC_RELEASE);
+    uint32_t n = runqgrab(p2, pp->runq, t, stealRunNext);
+    if (n == 0) return nil;
+    n--;
+    g *gp = pp->runq[(t + n) % RUNQ_SIZE];
+    if (n == 0) return gp;
+    uint32_t h = __atomic_load_n(&pp->runqhead, __ATOMIC_ACQUIRE);
+    if (t - h + n >= RUNQ_SIZE) throw("runqsteal: runq overflow");
+    __atomic_store_n(&pp->runqtail, t + n, __ATOMIC_RELEASE);
     return gp;
 }
 
 // globrunqget takes a fair share of the global queue (at most max if
 // max > 0): returns one g and puts the rest on pp's local queue.
+// sched.lock held.
 static g *globrunqget(p *pp, int32_t max) {
     if (sched.runqsize == 0) return nil;
     int32_t n = sched.runqsize / gomaxprocs + 1;
@@ -335,13 +587,23 @@ static g *globrunqget(p *pp, int32_t max) {
     return gp;
 }
 
+static g *globrunqgetLocked(p *pp, int32_t max) {
+    if (__atomic_load_n(&sched.runqsize, __ATOMIC_SEQ_CST) == 0) return nil;
+    lock(&sched.lock);
+    g *gp = globrunqget(pp, max);
+    unlock(&sched.lock);
+    return gp;
+}
+
 // ---- goroutines ---------------------------------------------------------------
 
 static void allgadd(g *gp) {
     gp->alllink = nil;
-    if (allgsTail != nil) allgsTail->alllink = gp;
-    else allgs = gp;
+    lock(&sched.allglock);
+    if (allgsTail != nil) __atomic_store_n(&allgsTail->alllink, gp, __ATOMIC_RELEASE);
+    else __atomic_store_n(&allgs, gp, __ATOMIC_RELEASE);
     allgsTail = gp;
+    unlock(&sched.allglock);
 }
 
 // malg allocates a g with its first stack segment (stack.c).
@@ -363,6 +625,7 @@ static void gfput(p *pp, g *gp) {
     pp->gFree = gp;
     pp->gFreeN++;
     if (pp->gFreeN >= 64) {
+        lock(&sched.lock);
         while (pp->gFreeN >= 32) {
             g *x = pp->gFree;
             pp->gFree = x->schedlink;
@@ -370,11 +633,13 @@ static void gfput(p *pp, g *gp) {
             x->schedlink = sched.gFree;
             sched.gFree = x;
         }
+        unlock(&sched.lock);
     }
 }
 
 static g *gfget(p *pp) {
-    if (pp->gFree == nil && sched.gFree != nil) {
+    if (pp->gFree == nil && __atomic_load_n(&sched.gFree, __ATOMIC_RELAXED) != nil) {
+        lock(&sched.lock);
         for (int i = 0; i < 32 && sched.gFree != nil; i++) {
             g *x = sched.gFree;
             sched.gFree = x->schedlink;
@@ -382,6 +647,7 @@ static g *gfget(p *pp) {
             pp->gFree = x;
             pp->gFreeN++;
         }
+        unlock(&sched.lock);
     }
     g *gp = pp->gFree;
     if (gp == nil) return nil;
@@ -396,8 +662,7 @@ static g *gfget(p *pp) {
 static g *newproc1(const funcval *fn, g *callergp) {
     (void)callergp;
     if (fn == nil) throw("go of nil func value");
-    m *mp = getg()->m;
-    mp->locks++;   // Go: disable preemption, we hold p in a local
+    m *mp = acquirem();   // Go: disable preemption, we hold p in a local
     p *pp = mp->p;
     g *newg = gfget(pp);
     if (newg == nil) {
@@ -426,101 +691,243 @@ static g *newproc1(const funcval *fn, g *callergp) {
     newg->sched.ctxt = (void *)fn;   // closure context → LLVM's nest register
     newg->startfn = fn;
     newg->stackguard0 = newg->stack.lo + STACK_GUARD;
+    newg->syscallsp = 0;
+    newg->preempt = false;
 
     if (pp->goidcache == pp->goidcacheend) {
         // Sched.goidgen is the last allocated id; this batch is
         // [goidgen+1, goidgen+_GoidCacheBatch]. Start at 1: goid 1 is main.
-        pp->goidcache = sched.goidgen + 1;
-        sched.goidgen += _GoidCacheBatch;
-        pp->goidcacheend = sched.goidgen + 1;
+        pp->goidcache = __atomic_add_fetch(&sched.goidgen, _GoidCacheBatch, __ATOMIC_SEQ_CST);
+        pp->goidcache -= _GoidCacheBatch - 1;
+        pp->goidcacheend = pp->goidcache + _GoidCacheBatch;
     }
     newg->goid = (int64_t)pp->goidcache++;
-    newg->atomicstatus = _Grunnable;
-    mp->locks--;
+    __atomic_store_n(&newg->atomicstatus, _Grunnable, __ATOMIC_RELEASE);
+    releasem(mp);
     return newg;
 }
 
 // newproc implements `go fn()`: the new g goes into runnext, so it runs as
-// soon as the current g yields. (With one M there is no wakep.)
+// soon as the current g yields, and an idle P gets an M to steal work.
 void newproc(const funcval *fn) {
     inittracePhaseBegin(phaseNewproc);
     g *gp = getg();
     g *newg = newproc1(fn, gp);
     runqput(gp->m->p, newg, true);
+    if (mainStarted) wakep();
     inittracePhaseEnd(phaseNewproc);
 }
 
 // ---- the scheduler ----------------------------------------------------------
 
-// checkdead is called when no goroutine can run. With one M that means
-// every goroutine is blocked, and only a timer can still wake one (no
-// network poller yet): while a live timer exists anywhere, the program is
-// not dead (gc: a program whose goroutines all sleep is not deadlocked).
-// Timers already stopped do not count: nothing can start them again.
+// checkdead (sched.lock held) runs when an M goes idle: if no M is running
+// Go code any more, every goroutine is blocked, and only a timer can still
+// wake one (no network poller yet): while a live timer exists anywhere,
+// the program is not dead (gc: a program whose goroutines all sleep is
+// not deadlocked). Timers already stopped do not count: nothing can start
+// them again.
 static void checkdead(void) {
+    int32_t run = mcount() - sched.nmidle - sched.nmidlelocked - sched.nmsys;
+    if (run > 0) return;
+    if (run < 0) throw("checkdead: inconsistent counts");
+    int32_t waiting = 0;
+    for (g *gp = allgs; gp != nil; gp = gp->alllink) {
+        if (isSystemGoroutine(gp)) continue;
+        uint32_t s = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE);
+        if (s == _Gwaiting || s == _Gpreempted) waiting++;
+        else if (s == _Grunnable || s == _Grunning || s == _Gsyscall) throw("checkdead: runnable g");
+    }
+    if (waiting == 0) {   // main called runtime.Goexit, and every other goroutine ended
+        unlock(&sched.lock);
+        throw("no goroutines (main called runtime.Goexit) - deadlock!");
+    }
     for (int32_t i = 0; i < gomaxprocs; i++) {
         p *pp = allp[i];
         if (__atomic_load_n(&pp->numTimers, __ATOMIC_SEQ_CST) >
             __atomic_load_n(&pp->deletedTimers, __ATOMIC_SEQ_CST))
             return;
     }
+    unlock(&sched.lock);
     throw("all goroutines are asleep - deadlock!");
 }
 
-// sleepUntilTimer: nothing to run before pollUntil, when a timer is due;
-// sleep the M on m.park until then (Go sleeps in netpoll(delay)). It
-// publishes itself in sched.timerm so that a timer added meanwhile for an
-// earlier time (by another M, later) can wake it: wakeNetPoller (time.c).
-static void sleepUntilTimer(int64_t pollUntil, int64_t now) {
+// timeSleepUntil: when the earliest timer of any P is due, 0 if none.
+static int64_t timeSleepUntil(void) {
+    int64_t next = 0;
+    for (int32_t i = 0; i < gomaxprocs; i++) {
+        int64_t w = nobarrierWakeTime(allp[i]);
+        if (w != 0 && (next == 0 || w < next)) next = w;
+    }
+    return next;
+}
+
+// sleepForTimers: this M (it holds no P) is the one that waits for the
+// earliest timer (Go's M blocked in netpoll(delay)): it publishes itself
+// in sched.timerm, so that a timer added meanwhile for an earlier time can
+// wake it (wakeNetPoller, time.c), and sleeps on m.park until then. False
+// if another M waits already or no timer is pending.
+static bool sleepForTimers(void) {
     m *mp = getg()->m;
+    m *none = nil;
     noteclear(&mp->park);
+    if (!__atomic_compare_exchange_n(&sched.timerm, &none, mp, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
+        return false;
+    // Timers added before we published ourselves are seen here; later ones wake us.
+    int64_t pollUntil = timeSleepUntil(), now = nanotime();
+    if (pollUntil == 0) {
+        if (__atomic_exchange_n(&sched.timerm, nil, __ATOMIC_SEQ_CST) == nil)
+            notesleep(&mp->park);   // a waker claimed us: take its wakeup
+        noteclear(&mp->park);
+        return false;
+    }
     __atomic_store_n(&sched.pollUntil, pollUntil, __ATOMIC_SEQ_CST);
-    __atomic_store_n(&sched.timerm, mp, __ATOMIC_SEQ_CST);
-    notetsleep(&mp->park, pollUntil - now);
+    if (pollUntil > now) notetsleep(&mp->park, pollUntil - now);
     __atomic_store_n(&sched.pollUntil, 0, __ATOMIC_SEQ_CST);
     // If a waker took sched.timerm, its notewakeup is on the way: take
     // it before the note is cleared for the next sleep.
     if (__atomic_exchange_n(&sched.timerm, nil, __ATOMIC_SEQ_CST) == nil)
         notesleep(&mp->park);
+    noteclear(&mp->park);
+    return true;
+}
+
+// gcstopm stops the current M for a stop-the-world, giving up its P.
+static void gcstopm(void) {
+    m *mp = getg()->m;
+    if (!__atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE)) throw("gcstopm: not waiting for gc");
+    if (mp->spinning) {
+        mp->spinning = false;
+        __atomic_sub_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST);
+    }
+    p *pp = releasep();
+    lock(&sched.lock);
+    pp->status = _Pgcstop;
+    if (--sched.stopwait == 0) notewakeup(&sched.stopnote);
+    unlock(&sched.lock);
+    stopm();
+}
+
+// stealWork: four rounds over the other Ps in random order: steal half of
+// a run queue (in the last round, runnext too, and run the timers of a P
+// whose M is busy). Reports when timers ran (newWork: start over).
+static g *stealWork(int64_t now, int64_t *pollUntil, bool *newWork) {
+    p *pp = getg()->m->p;
+    *newWork = false;
+    int32_t n = gomaxprocs;
+    for (int i = 0; i < 4; i++) {
+        bool lastRound = i == 3;
+        uint32_t start = fastrand() % (uint32_t)n;
+        for (int32_t k = 0; k < n; k++) {
+            if (__atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE)) { *newWork = true; return nil; }
+            p *p2 = allp[(start + (uint32_t)k) % (uint32_t)n];
+            if (p2 == pp) continue;
+            if (lastRound && nobarrierWakeTime(p2) != 0) {
+                int64_t w;
+                bool ran = checkTimers(p2, now, &now, &w);
+                if (w != 0 && (*pollUntil == 0 || w < *pollUntil)) *pollUntil = w;
+                if (ran) {
+                    bool inherit;
+                    g *gp = runqget(pp, &inherit);
+                    if (gp != nil) return gp;
+                    *newWork = true;
+                }
+            }
+            if (__atomic_load_n(&p2->status, __ATOMIC_ACQUIRE) != _Pidle) {
+                g *gp = runqsteal(pp, p2, lastRound);
+                if (gp != nil) return gp;
+            }
+        }
+    }
+    return nil;
+}
+
+// resetspinning: a spinning M found work. If it was the last spinning
+// one, start another, so there is always one looking while Ps are idle.
+static void resetspinning(void) {
+    m *mp = getg()->m;
+    mp->spinning = false;
+    if (__atomic_sub_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST) < 0)
+        throw("findrunnable: negative nmspinning");
+    wakep();
 }
 
 // findrunnable: due timers first (they may ready goroutines), then the
 // local queue, then the global queue (every 61st tick the global queue
-// goes first, so it cannot starve). No stealing with one M, but the timers
-// of Ps without an M (GOMAXPROCS > 1) are run here too, as gc's stealWork
-// does. With nothing to run: sleep until the next timer, or report the
-// deadlock.
+// goes first, so it cannot starve), then stealing. With nothing to run
+// the M gives up its P and either waits for the next timer or parks.
 static g *findrunnable(bool *inheritTime) {
     m *mp = getg()->m;
-    for (;;) {
-        p *pp = mp->p;
-        *inheritTime = false;
-        int64_t now, pollUntil;
-        checkTimers(pp, 0, &now, &pollUntil);
-        // The finalizer goroutine, when the collector queued work for it.
-        g *fg = wakefing();
-        if (fg != nil) goready(fg);   // into runnext, as Go's ready(gp, 0, true)
-        if (pp->schedtick % 61 == 0 && sched.runqsize > 0) {
-            g *gp = globrunqget(pp, 1);
-            if (gp != nil) return gp;
-        }
-        g *gp = runqget(pp, inheritTime);
-        if (gp != nil) return gp;
-        gp = globrunqget(pp, 0);
-        if (gp != nil) return gp;
-        bool ran = false;
-        for (int32_t i = 0; i < gomaxprocs; i++) {
-            p *p2 = allp[i];
-            if (p2 == pp || p2->m != nil || nobarrierWakeTime(p2) == 0) continue;
-            int64_t w;
-            ran |= checkTimers(p2, now, &now, &w);
-            if (w != 0 && (pollUntil == 0 || w < pollUntil)) pollUntil = w;
-        }
-        if (ran) continue;   // they may have readied goroutines
-        checkdead();         // returns only if a timer is pending
-        if (pollUntil == 0) throw("findrunnable: timers pending but none due");
-        if (pollUntil > now) sleepUntilTimer(pollUntil, now);
+top:;
+    p *pp = mp->p;
+    if (__atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE)) {
+        gcstopm();
+        goto top;
     }
+    *inheritTime = false;
+    int64_t now, pollUntil;
+    checkTimers(pp, 0, &now, &pollUntil);
+    // The finalizer goroutine, when the collector queued work for it.
+    g *fg = wakefing();
+    if (fg != nil) goready(fg);   // into runnext, as Go's ready(gp, 0, true)
+    g *gp;
+    if (pp->schedtick % 61 == 0 && (gp = globrunqgetLocked(pp, 1)) != nil) return gp;
+    if ((gp = runqget(pp, inheritTime)) != nil) return gp;
+    if ((gp = globrunqgetLocked(pp, 0)) != nil) return gp;
+
+    // Steal, unless half the busy Ps have a spinning M looking already.
+    int32_t busy = gomaxprocs - __atomic_load_n(&sched.npidle, __ATOMIC_SEQ_CST);
+    if (mp->spinning || 2 * __atomic_load_n(&sched.nmspinning, __ATOMIC_SEQ_CST) < busy) {
+        if (!mp->spinning) {
+            mp->spinning = true;
+            __atomic_add_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST);
+        }
+        bool newWork;
+        gp = stealWork(now, &pollUntil, &newWork);
+        if (gp != nil) return gp;
+        if (newWork) goto top;
+    }
+
+    // Nothing: give up the P.
+    lock(&sched.lock);
+    if (sched.gcwaiting || sched.runqsize != 0) {
+        unlock(&sched.lock);
+        goto top;
+    }
+    releasep();
+    pidleput(pp);
+    unlock(&sched.lock);
+    if (mp->spinning) {
+        mp->spinning = false;
+        if (__atomic_sub_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST) < 0)
+            throw("findrunnable: negative nmspinning");
+        // Work may have been readied between our last look and the
+        // decrement (its readier saw us spinning and started nobody):
+        // look once more.
+        for (int32_t i = 0; i < gomaxprocs; i++) {
+            if (runqempty(allp[i])) continue;
+            lock(&sched.lock);
+            p *p2 = pidleget();
+            unlock(&sched.lock);
+            if (p2 != nil) {
+                acquirep(p2);
+                mp->spinning = true;
+                __atomic_add_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST);
+                goto top;
+            }
+            break;
+        }
+    }
+    if (sleepForTimers()) {
+        lock(&sched.lock);
+        p *p2 = pidleget();
+        unlock(&sched.lock);
+        if (p2 != nil) {
+            acquirep(p2);
+            goto top;
+        }
+    }
+    stopm();
+    goto top;
 }
 
 // execute runs gp on the current M. Unless it inherits the previous g's
@@ -529,7 +936,9 @@ static GO_NORETURN void execute(g *gp, bool inheritTime) {
     m *mp = getg()->m;
     mp->curg = gp;
     gp->m = mp;
-    gp->atomicstatus = _Grunning;
+    __atomic_store_n(&gp->atomicstatus, _Grunning, __ATOMIC_RELEASE);
+    gp->syscallsp = 0;
+    gp->preempt = false;
     gp->stackguard0 = gp->stack.lo + STACK_GUARD;
     if (!inheritTime) mp->p->schedtick++;
     gogo(&gp->sched);
@@ -542,55 +951,91 @@ void schedule(void) {
     if (getg() != mp->g0) throw("schedule: not on g0");
     bool inheritTime;
     g *gp = findrunnable(&inheritTime);
+    if (mp->spinning) resetspinning();
     execute(gp, inheritTime);
+}
+
+// dropg: the current M stops running its g.
+static void dropg(g *gp) {
+    getg()->m->curg = nil;
+    gp->m = nil;
 }
 
 // goexit0 (on g0): gp's function returned; recycle it and schedule.
 static void goexit0(g *gp) {
     m *mp = getg()->m;
-    gp->atomicstatus = _Gdead;
-    gp->m = nil;
+    __atomic_store_n(&gp->atomicstatus, _Gdead, __ATOMIC_RELEASE);
     gp->lockedm = nil;
     gp->startfn = nil;
     gp->schedlink = nil;
-    mp->curg = nil;
+    gp->_defer = nil;
+    gp->_panic = nil;
     mp->lockedg = nil;
+    dropg(gp);
     stackrelease(gp);
     gfput(mp->p, gp);
     schedule();
 }
 
 // goexit1 is called by runtime.goexit (asm) when a goroutine's function
-// returns.
-void goexit1(void) GO_SYM("runtime.goexit1");
+// returns, and by runtime.Goexit after the deferred calls ran.
 void goexit1(void) { mcall(goexit0); }
 
-// gosched_m (on g0): put gp on the global queue and schedule.
-static void gosched_m(g *gp) {
-    m *mp = getg()->m;
-    gp->atomicstatus = _Grunnable;
-    gp->m = nil;
-    mp->curg = nil;
+// goschedImpl (on g0): gp goes to the global queue, the M schedules.
+static void goschedImpl(g *gp) {
+    __atomic_store_n(&gp->atomicstatus, _Grunnable, __ATOMIC_RELEASE);
+    dropg(gp);
+    lock(&sched.lock);
     globrunqput(gp);
+    unlock(&sched.lock);
     schedule();
 }
+
+// gosched_m: runtime.Gosched; gopreempt_m: a preemption request honoured.
+static void gosched_m(g *gp) { goschedImpl(gp); }
+void gopreempt_m(g *gp) { goschedImpl(gp); }
 
 // Gosched yields the processor, as runtime.Gosched.
 void Gosched(void) { mcall(gosched_m); }
 
+// canPreemptM: a goroutine may be descheduled by a preemption request only
+// where it holds nothing of the runtime's (Go: canPreemptM).
+bool canPreemptM(m *mp) {
+    return mp->locks == 0 && mp->mallocing == 0 && mp->p != nil && mp->p->status == _Prunning;
+}
+
+// preemptone asks the goroutine running on pp to stop at its next
+// prologue check or loop poll (Go: preemptone; no async preemption).
+static bool preemptone(p *pp) {
+    m *mp = __atomic_load_n(&pp->m, __ATOMIC_ACQUIRE);
+    if (mp == nil || mp == getg()->m) return false;
+    g *gp = __atomic_load_n(&mp->curg, __ATOMIC_ACQUIRE);
+    if (gp == nil || gp == mp->g0) return false;
+    gp->preempt = true;
+    __atomic_store_n(&gp->stackguard0, (go_uintptr)STACK_PREEMPT, __ATOMIC_RELEASE);
+    return true;
+}
+
+// preemptall asks every running goroutine to stop (stop-the-world).
+void preemptall(void) {
+    for (int32_t i = 0; i < gomaxprocs; i++) {
+        p *pp = allp[i];
+        if (__atomic_load_n(&pp->status, __ATOMIC_ACQUIRE) == _Prunning) preemptone(pp);
+    }
+}
+
 // park_m (on g0): gp stops running; if unlockf says no, it resumes at once.
 static void park_m(g *gp) {
     m *mp = getg()->m;
-    gp->atomicstatus = _Gwaiting;
-    mp->curg = nil;   // dropg
-    gp->m = nil;
+    __atomic_store_n(&gp->atomicstatus, _Gwaiting, __ATOMIC_RELEASE);
+    dropg(gp);
     bool (*fn)(g *, void *) = mp->waitunlockf;
     if (fn != nil) {
         bool ok = fn(gp, mp->waitlock);
         mp->waitunlockf = nil;
         mp->waitlock = nil;
         if (!ok) {
-            gp->atomicstatus = _Grunnable;
+            __atomic_store_n(&gp->atomicstatus, _Grunnable, __ATOMIC_RELEASE);
             execute(gp, true);   // schedule it back, never returns
         }
     }
@@ -602,35 +1047,317 @@ static void park_m(g *gp) {
 // goroutine resumes. (Go's traceEv/traceskip are for the execution tracer,
 // which does not exist here.) goready makes it runnable again.
 void gopark(bool (*unlockf)(g *, void *), void *lock, uint8_t reason) {
-    m *mp = getg()->m;
+    m *mp = acquirem();
     g *gp = mp->curg;
     if (gp == nil || gp->atomicstatus != _Grunning) throw("gopark: bad g status");
     mp->waitlock = lock;
     mp->waitunlockf = unlockf;
     gp->waitreason = reason;
+    releasem(mp);
     mcall(park_m);
 }
 
-// goready (ready): gp goes into runnext, to run as soon as the caller yields.
+// goparkunlock parks the goroutine and unlocks l once it is off its stack.
+static bool parkunlock_c(g *gp, void *l) {
+    (void)gp;
+    unlock(l);
+    return true;
+}
+void goparkunlock(mutex *l, uint8_t reason) { gopark(parkunlock_c, l, reason); }
+
+// goready (ready): gp goes into runnext, to run as soon as the caller
+// yields; an idle P gets an M.
 void goready(g *gp) {
-    m *mp = getg()->m;
-    if (gp->atomicstatus != _Gwaiting) throw("bad g->status in ready");
-    mp->locks++;
-    gp->atomicstatus = _Grunnable;
+    m *mp = acquirem();
+    if (__atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE) != _Gwaiting) throw("bad g->status in ready");
     gp->waitreason = waitReasonZero;
+    __atomic_store_n(&gp->atomicstatus, _Grunnable, __ATOMIC_RELEASE);
     runqput(mp->p, gp, true);
+    wakep();
+    releasem(mp);
+}
+
+// sync.Mutex spins (sync_runtime_canSpin) only where that can pay: on a
+// multicore machine, with another P running (the holder may be on it) and
+// nothing else waiting to run on ours. Go: proc.go.
+bool sync_runtime_canSpin(go_int i) GO_SYM("sync.runtime_canSpin");
+bool sync_runtime_canSpin(go_int i) {
+    if (i >= 4 || ncpu <= 1 ||
+        gomaxprocs <= __atomic_load_n(&sched.npidle, __ATOMIC_SEQ_CST) + __atomic_load_n(&sched.nmspinning, __ATOMIC_SEQ_CST) + 1)
+        return false;
+    return runqempty(getg()->m->p);
+}
+void sync_runtime_doSpin(void) GO_SYM("sync.runtime_doSpin");
+void sync_runtime_doSpin(void) { procyield(30); }
+
+// ---- system calls (Go: entersyscall, exitsyscall) ---------------------------
+//
+// syscall.Syscall brackets a system call that may block with these. The P
+// stays with the M (status _Psyscall) so that a short call costs nothing;
+// sysmon retakes the P of a call that lasts (retake) and hands it to
+// another M. sp (from the asm stub, which pushed the callee-saved
+// registers below it) is where the GC scans this goroutine's stack from
+// meanwhile.
+
+static void wakesysmon(void) {
+    lock(&sched.lock);
+    if (sched.sysmonwait) {
+        sched.sysmonwait = 0;
+        notewakeup(&sched.sysmonnote);
+    }
+    unlock(&sched.lock);
+}
+
+void reentersyscall(go_uintptr sp) GO_SYM("runtime.reentersyscall");
+void reentersyscall(go_uintptr sp) {
+    g *gp = getg();
+    m *mp = gp->m;
+    mp->locks++;   // no preemption while the state is inconsistent
+    gp->syscallsp = sp;
+    __atomic_store_n(&gp->atomicstatus, _Gsyscall, __ATOMIC_RELEASE);
+    if (__atomic_load_n(&sched.sysmonwait, __ATOMIC_ACQUIRE)) wakesysmon();
+    p *pp = mp->p;
+    pp->m = nil;
+    mp->oldp = pp;
+    mp->p = nil;
+    __atomic_store_n(&pp->status, _Psyscall, __ATOMIC_RELEASE);
+    if (__atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE)) {
+        // A stop-the-world is waiting for this P: give it up now.
+        uint32_t s = _Psyscall;
+        if (__atomic_compare_exchange_n(&pp->status, &s, _Pgcstop, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
+            lock(&sched.lock);
+            if (--sched.stopwait == 0) notewakeup(&sched.stopnote);
+            unlock(&sched.lock);
+        }
+    }
     mp->locks--;
 }
 
+// exitsyscallfast: the old P if sysmon has not taken it, else an idle one.
+static bool exitsyscallfast(p *oldp) {
+    uint32_t s = _Psyscall;
+    if (oldp != nil && __atomic_compare_exchange_n(&oldp->status, &s, _Pidle, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
+        acquirep(oldp);
+        return true;
+    }
+    if (__atomic_load_n(&sched.pidle, __ATOMIC_ACQUIRE) == nil) return false;
+    lock(&sched.lock);
+    p *pp = pidleget();
+    if (pp != nil && sched.sysmonwait) {
+        sched.sysmonwait = 0;
+        notewakeup(&sched.sysmonnote);
+    }
+    unlock(&sched.lock);
+    if (pp == nil) return false;
+    acquirep(pp);
+    return true;
+}
+
+// exitsyscall0 (on g0): no P for gp; queue it and park this M.
+static void exitsyscall0(g *gp) {
+    __atomic_store_n(&gp->atomicstatus, _Grunnable, __ATOMIC_RELEASE);
+    dropg(gp);
+    lock(&sched.lock);
+    p *pp = sched.gcwaiting ? nil : pidleget();
+    if (pp == nil) globrunqput(gp);
+    else if (sched.sysmonwait) {
+        sched.sysmonwait = 0;
+        notewakeup(&sched.sysmonnote);
+    }
+    unlock(&sched.lock);
+    if (pp != nil) {
+        acquirep(pp);
+        execute(gp, false);
+    }
+    stopm();
+    schedule();
+}
+
+void exitsyscall(void) GO_SYM("syscall.runtime_exitsyscall");
+void exitsyscall(void) {
+    g *gp = getg();
+    m *mp = acquirem();
+    p *oldp = mp->oldp;
+    mp->oldp = nil;
+    if (exitsyscallfast(oldp)) {
+        mp->p->syscalltick++;
+        gp->syscallsp = 0;
+        __atomic_store_n(&gp->atomicstatus, _Grunning, __ATOMIC_RELEASE);
+        releasem(mp);
+        return;
+    }
+    releasem(mp);
+    mcall(exitsyscall0);
+    // Resumed by a scheduler, on some M with a P (execute reset the state).
+}
+
+// ---- sysmon -------------------------------------------------------------------
+//
+// sysmon runs on an M of its own without a P: every 20 µs to 10 ms it
+// retakes the Ps of long system calls and asks goroutines that have run
+// for 10 ms to yield. When every P is idle it sleeps until the next timer.
+
+#define forcePreemptNS (10 * 1000 * 1000)
+
+static uint32_t retake(int64_t now) {
+    uint32_t n = 0;
+    for (int32_t i = 0; i < gomaxprocs; i++) {
+        p *pp = allp[i];
+        uint32_t s = __atomic_load_n(&pp->status, __ATOMIC_ACQUIRE);
+        bool sysretake = false;
+        if (s == _Prunning || s == _Psyscall) {
+            uint32_t t = pp->schedtick;
+            if (pp->sysmontick.schedtick != t) {
+                pp->sysmontick.schedtick = t;
+                pp->sysmontick.schedwhen = now;
+            } else if (pp->sysmontick.schedwhen + forcePreemptNS <= now) {
+                preemptone(pp);
+                sysretake = true;   // a P in a syscall can't be preempted: retake it
+            }
+        }
+        if (s != _Psyscall) continue;
+        uint32_t t = pp->syscalltick;
+        if (!sysretake && pp->sysmontick.syscalltick != t) {
+            pp->sysmontick.syscalltick = t;
+            pp->sysmontick.syscallwhen = now;
+            continue;
+        }
+        // Keep the P of a short call if nobody else needs it.
+        if (runqempty(pp) && __atomic_load_n(&sched.nmspinning, __ATOMIC_SEQ_CST) + __atomic_load_n(&sched.npidle, __ATOMIC_SEQ_CST) > 0 &&
+            pp->sysmontick.syscallwhen + 10 * 1000 * 1000 > now)
+            continue;
+        // Count the blocked M as running meanwhile, or checkdead could
+        // see it go idle before the P has a new M.
+        lock(&sched.lock);
+        sched.nmidlelocked--;
+        unlock(&sched.lock);
+        uint32_t want = _Psyscall;
+        if (__atomic_compare_exchange_n(&pp->status, &want, _Pidle, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
+            n++;
+            pp->syscalltick++;
+            handoffp(pp);
+        }
+        lock(&sched.lock);
+        sched.nmidlelocked++;
+        unlock(&sched.lock);
+    }
+    return n;
+}
+
+// schedtrace: GODEBUG=schedtrace=N's line, every N ms, in gc's format.
+static void schedtrace(int64_t now) {
+    printlock();
+    printcstr("SCHED ");
+    printint((now - runtimeInitTime) / 1000000);
+    printcstr("ms: gomaxprocs=");
+    printint(gomaxprocs);
+    printcstr(" idleprocs=");
+    printint(sched.npidle);
+    printcstr(" threads=");
+    printint(mcount());
+    printcstr(" spinningthreads=");
+    printint(sched.nmspinning);
+    printcstr(" idlethreads=");
+    printint(sched.nmidle);
+    printcstr(" runqueue=");
+    printint(sched.runqsize);
+    for (int32_t i = 0; i < gomaxprocs; i++) {
+        p *pp = allp[i];
+        uint32_t h = __atomic_load_n(&pp->runqhead, __ATOMIC_ACQUIRE);
+        uint32_t t = __atomic_load_n(&pp->runqtail, __ATOMIC_ACQUIRE);
+        printcstr(i == 0 ? " [" : " ");
+        printint(t - h);
+    }
+    printcstr("]\n");
+    printunlock();
+}
+
+static void sysmon(void) {
+    lock(&sched.lock);
+    sched.nmsys++;
+    checkdead();
+    unlock(&sched.lock);
+    uint32_t idle = 0, delay = 0;
+    int64_t lasttrace = 0;
+    for (;;) {
+        if (idle == 0) delay = 20;
+        else if (idle > 50) delay *= 2;
+        if (delay > 10 * 1000) delay = 10 * 1000;
+        usleep(delay);
+        int64_t now = nanotime();
+        if (debug.schedtrace <= 0 && (__atomic_load_n(&sched.gcwaiting, __ATOMIC_ACQUIRE) ||
+            __atomic_load_n(&sched.npidle, __ATOMIC_SEQ_CST) == gomaxprocs)) {
+            lock(&sched.lock);
+            if (sched.gcwaiting || sched.npidle == gomaxprocs) {
+                int64_t next = timeSleepUntil(), sleep = 1000 * 1000 * 1000;
+                if (next != 0 && next - now < sleep) sleep = next - now;
+                if (sleep > 0) {
+                    sched.sysmonwait = 1;
+                    unlock(&sched.lock);
+                    notetsleep(&sched.sysmonnote, sleep);
+                    lock(&sched.lock);
+                    sched.sysmonwait = 0;
+                    noteclear(&sched.sysmonnote);
+                }
+                idle = 0;
+                delay = 20;
+                now = nanotime();
+            }
+            unlock(&sched.lock);
+        }
+        // A timer overdue while every M is busy elsewhere: start one.
+        int64_t next = timeSleepUntil();
+        if (next != 0 && next < now && __atomic_load_n(&sched.timerm, __ATOMIC_ACQUIRE) == nil) startm(nil, false);
+        if (retake(now) != 0) idle = 0;
+        else idle++;
+        if (debug.schedtrace > 0 && lasttrace + (int64_t)debug.schedtrace * 1000000 <= now) {
+            lasttrace = now;
+            schedtrace(now);
+        }
+    }
+}
+
 // mstart0: called by runtime.mstart (asm) on g0 after it recorded g0's
-// scheduling stack pointer. m0's g0 stack was set up by rt0_go.
+// scheduling stack pointer. m0's g0 stack was set up by rt0_go, a new M's
+// by allocm.
 void mstart0(void) {
     inittracePhaseBegin(phaseMstart);
     g *gp = getg();
-    if (gp != gp->m->g0) throw("mstart0: not on g0");
+    m *mp = gp->m;
+    if (gp != mp->g0) throw("mstart0: not on g0");
     minit();
-    if (gp->m == &m0) initsig();
+    if (mp == &m0) initsig();
+    if (mp->mstartfn != nil) mp->mstartfn();
+    if (mp != &m0) {
+        acquirep(mp->nextp);
+        mp->nextp = nil;
+    }
     schedule();
+}
+
+// runtime.GOMAXPROCS: the world stops, and restarts with n Ps.
+static void stopTheWorld_m(void *arg) { (void)arg; stopTheWorldWithSema(); }
+static void startTheWorld_m(void *arg) { (void)arg; startTheWorldWithSema(); }
+
+go_int runtime_GOMAXPROCS(go_int n) GO_SYM("runtime.GOMAXPROCS");
+go_int runtime_GOMAXPROCS(go_int n) {
+    int32_t ret = __atomic_load_n(&gomaxprocs, __ATOMIC_SEQ_CST);
+    if (n <= 0 || n == ret) return ret;
+    if (n > _MaxGomaxprocs) n = _MaxGomaxprocs;
+    acquireWorld();
+    systemstack(stopTheWorld_m, nil);
+    newprocs = (int32_t)n;
+    systemstack(startTheWorld_m, nil);
+    releaseWorld();
+    return ret;
+}
+
+// startSysmon: runtime.main starts sysmon first, on an M without a P.
+static void startSysmon(void) {
+    lock(&sched.lock);
+    int64_t id = mReserveID();
+    unlock(&sched.lock);
+    newm(sysmon, nil, id);
 }
 
 // ---- runtime.main -----------------------------------------------------------
@@ -706,7 +1433,8 @@ void runtime_main(void) {
     inittracePhaseBegin(phaseMain);
     g *gp = getg();
     mainStarted = true;
-    // sysmon, forcegchelper and gcenable come with threads and the GC.
+    startSysmon();
+    // forcegchelper, bgsweep and bgscavenge are not goroutines here.
     // gc's runtime.main has started forcegchelper, bgsweep and bgscavenge
     // (goroutines 2-4) by now; skip their ids so that user goroutines are
     // numbered as in gc's reports (gc with GOMAXPROCS=1: from 5; with more

@@ -69,6 +69,13 @@ int32_t sched_getaffinity(go_uintptr pid, go_uintptr len, void *buf)
 int64_t nanotime1(void) GO_SYM("runtime.nanotime1");
 void settls(void *tp) GO_SYM("runtime.settls");
 void raise_(uint32_t sig) GO_SYM("runtime.raise");
+// clone starts a thread on stk that runs fn with g = gp, thread pointer =
+// &mp.tls; returns the thread id or -errno.
+int32_t clone_(int32_t flags, void *stk, m *mp, g *gp, void (*fn)(void)) GO_SYM("runtime.clone");
+int32_t rt_sigprocmask(int32_t how, const uint64_t *new_, uint64_t *old, int32_t size)
+    GO_SYM("runtime.rt_sigprocmask");
+int32_t gettid(void) GO_SYM("runtime.gettid");
+void usleep(uint32_t usec) GO_SYM("runtime.usleep");
 // The kernel's struct sigaction (same layout on amd64 and arm64).
 typedef struct sigactiont {
     go_uintptr sa_handler;
@@ -88,6 +95,7 @@ int32_t rt_sigaction(go_uintptr sig, const sigactiont *new_, sigactiont *old, go
 GO_NORETURN void gogo(gobuf *buf) GO_SYM("runtime.gogo");
 void mcall(void (*fn)(g *)) GO_SYM("runtime.mcall");
 void goexit(void) GO_SYM("runtime.goexit");
+void goexit1(void) GO_SYM("runtime.goexit1");
 GO_NORETURN void gotocheckpoint(checkpoint *buf) GO_SYM("runtime.gotocheckpoint");
 void callClosure(const funcval *fv) GO_SYM("runtime.callClosure");
 // callClosure2: fv(a0, a1), two pointer-sized arguments (one pointer, or an
@@ -104,6 +112,7 @@ GO_NORETURN void mstart(void) GO_SYM("runtime.mstart");
 // ---- signals (signal_linux.c, signal_<arch>.c, panic.c) --------------------
 void initsig(void) GO_SYM("runtime.initsig");
 void minit(void) GO_SYM("runtime.minit");
+void newosproc(m *mp) GO_SYM("runtime.newosproc");
 GO_NORETURN void dieFromSignal(uint32_t sig) GO_SYM("runtime.dieFromSignal");
 enum { _SIG_DFL = 0, _SIG_IGN = 1 };
 bool setsig(uint32_t sig, go_uintptr handler) GO_SYM("runtime.setsig");
@@ -193,9 +202,25 @@ GO_NORETURN void badmcall(void (*fn)(g *)) GO_SYM("runtime.badmcall");
 GO_NORETURN void badmcall2(void (*fn)(g *)) GO_SYM("runtime.badmcall2");
 void gopark(bool (*unlockf)(g *, void *), void *lock, uint8_t reason) GO_SYM("runtime.gopark");
 void goready(g *gp) GO_SYM("runtime.goready");
+void goparkunlock(mutex *l, uint8_t reason) GO_SYM("runtime.goparkunlock");
 // procresize (proc.c): nprocs Ps; returns those with local work to start.
 p *procresize(int32_t nprocs) GO_SYM("runtime.procresize");
 void stopTheWorldWithSema(void) GO_SYM("runtime.stopTheWorldWithSema");
+// The scheduler's entry points for the rest of the runtime (proc.c).
+void wakep(void) GO_SYM("runtime.wakep");
+void startPs(p *runnablePs) GO_SYM("runtime.startPs");
+// mgc.c: worldsema, which serializes stop-the-world users.
+void acquireWorld(void) GO_SYM("runtime.acquireWorld");
+void releaseWorld(void) GO_SYM("runtime.releaseWorld");
+extern int32_t newprocs GO_SYM("runtime.newprocs");
+void preemptall(void) GO_SYM("runtime.preemptall");
+bool canPreemptM(m *mp) GO_SYM("runtime.canPreemptM");
+void gopreempt_m(g *gp) GO_SYM("runtime.gopreempt_m");
+void Gosched(void) GO_SYM("runtime.Gosched");
+void preemptcheck(g *gp) GO_SYM("runtime.preemptcheck");
+// time.c: wake the M waiting for the earliest timer if when is earlier,
+// or get an M to wait for it.
+void wakeNetPoller(int64_t when) GO_SYM("runtime.wakeNetPoller");
 void startTheWorldWithSema(void) GO_SYM("runtime.startTheWorldWithSema");
 
 // lock_futex.c: runtime locks (Go: lock_futex.go). lock also counts in
@@ -207,6 +232,16 @@ void notewakeup(note *n) GO_SYM("runtime.notewakeup");
 void notesleep(note *n) GO_SYM("runtime.notesleep");
 bool notetsleep(note *n, int64_t ns) GO_SYM("runtime.notetsleep");
 void osyield(void) GO_SYM("runtime.osyield");
+// procyield: n spin-wait hints to the CPU (a lock holder on another core).
+static inline void procyield(int n) {
+    for (int i = 0; i < n; i++) {
+#if defined(__x86_64__)
+        __asm__ volatile("pause");
+#else
+        __asm__ volatile("yield");
+#endif
+    }
+}
 
 // acquirem/releasem pin the current g to its M (and so to its P): a g
 // with m.locks > 0 is never descheduled.

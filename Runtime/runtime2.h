@@ -42,6 +42,9 @@
 // the offsets asm uses.
 #define STKTOP_PREVSP   16
 #define STKTOP_SIZE     48
+// stackguard0 value asking a goroutine to stop (Go's stackPreempt): above
+// every sp, so the next prologue check fails; loops poll for it too.
+#define STACK_PREEMPT   0xfffffffffffffadeULL
 
 #ifndef __ASSEMBLER__
 #include "swiftgo_abi.h"
@@ -130,6 +133,12 @@ struct g {
     // the segments a recovered panic abandoned, freed at the next safe point.
     stack      stackcache;
     struct stktop *stackdrop;
+    // Preemption (preempt.c): set with stackguard0 = STACK_PREEMPT by
+    // sysmon or the GC; the next prologue check or loop poll yields.
+    bool       preempt;
+    // In a system call (_Gsyscall): the sp from which the GC scans the
+    // stack, with the callee-saved registers pushed below the caller's frame.
+    go_uintptr syscallsp;
 };
 
 // stktop: at the top of each stack segment (g.stack.hi points at it): the
@@ -212,6 +221,7 @@ struct m {
     int32_t    locks;
     int32_t    dying;
     int32_t    spinning;
+    int32_t    printlock;    // print.c: printlock's nesting depth
     uint32_t   fastrand[2];
     g         *lockedg;
     // gopark's arguments, for park_m on g0.
@@ -221,6 +231,8 @@ struct m {
     m         *alllink;      // on allm
     m         *schedlink;
     note       park;         // an idle M sleeps here (findrunnable waits for timers on it)
+    void     (*mstartfn)(void); // run by mstart0 before scheduling (sysmon: instead)
+    go_uintptr g0stack;      // the g0 stack's mapping (G0_STACK_SIZE bytes), for a new M
 } __attribute__((aligned(64)));
 
 #define RUNQ_SIZE 256
@@ -254,6 +266,9 @@ struct p {
     uint32_t   deletedTimers;          // of those, in timerDeleted (atomic)
     int64_t    timer0When;             // when of timers[0], 0 if none (atomic)
     int64_t    timerModifiedEarliest;  // earliest nextwhen of a timerModifiedEarlier timer, 0 if none (atomic)
+    // What sysmon saw last (Go's sysmontick): a P whose schedtick or
+    // syscalltick has not moved for 10 ms / 20 µs is preempted / retaken.
+    struct { uint32_t schedtick, syscalltick; int64_t schedwhen, syscallwhen; } sysmontick;
 };
 
 // gQueue: a queue of gs linked through schedlink.
@@ -282,6 +297,11 @@ typedef struct schedt {
     // wakeNetPoller (time.c) wakes it when an earlier timer appears.
     m         *timerm;
     int64_t    pollUntil;
+    int32_t    nmsys;        // system Ms (sysmon), not counted by checkdead
+    int32_t    nmidlelocked; // Ms idle because their locked g is not running
+    uint32_t   sysmonwait;   // sysmon sleeps on sysmonnote (everything idle)
+    note       sysmonnote;
+    mutex      allglock;     // allgs
 } schedt;
 
 _Static_assert(__builtin_offsetof(struct g, stack.lo) == G_STACK_LO, "g.stack.lo");

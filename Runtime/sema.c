@@ -1,12 +1,11 @@
 // sema.c: semaphores and notify lists for packages sync and internal/poll,
-// which reach them
-// through //go:linkname'd functions (sync.runtime_Semacquire, ...).
-// Go: runtime/sema.go.
+// which reach them through //go:linkname'd functions
+// (sync.runtime_Semacquire, ...). Go: runtime/sema.go.
 //
-// One M runs all goroutines today, so a waiter list per process and no
-// locks are enough: a goroutine blocks with gopark and a release readies
-// one waiter with goready. Go keeps a balanced tree of waiters per address
-// (semaRoot); the list below is searched by address instead.
+// Waiters are kept in a table of semaRoots hashed by address, each with
+// its own lock and waiter count, as in Go (which keeps a balanced tree per
+// root; a list searched by address is enough here). A waiter's record
+// lives on its own stack while it is parked: stacks never move.
 #include "runtime.h"
 
 typedef struct semawaiter {
@@ -16,36 +15,67 @@ typedef struct semawaiter {
     struct semawaiter *next;
 } semawaiter;
 
-static semawaiter *waiters;     // oldest first
+typedef struct semaRoot {
+    mutex       lock;
+    semawaiter *head, *tail;     // oldest first
+    uint32_t    nwait;           // waiters, read without the lock by releasers
+} semaRoot;
 
-static void enqueue(g *gp, const void *addr, uint32_t ticket) {
-    semawaiter *w = mallocgc(sizeof *w, nil, true);
-    *w = (semawaiter){ gp, addr, ticket, nil };
-    semawaiter **pp = &waiters;
-    while (*pp != nil) pp = &(*pp)->next;
-    *pp = w;
+#define semTabSize 251
+static semaRoot semtable[semTabSize];
+
+static semaRoot *semroot(const void *addr) {
+    return &semtable[((go_uintptr)addr >> 3) % semTabSize];
+}
+
+static void enqueue(semaRoot *root, semawaiter *w) {
+    w->next = nil;
+    if (root->tail != nil) root->tail->next = w;
+    else root->head = w;
+    root->tail = w;
 }
 
 // dequeue removes and returns the oldest waiter on addr (with ticket, when
-// matchTicket), or nil.
-static g *dequeue(const void *addr, bool matchTicket, uint32_t ticket) {
-    for (semawaiter **pp = &waiters; *pp != nil; pp = &(*pp)->next) {
-        semawaiter *w = *pp;
-        if (w->addr == addr && (!matchTicket || w->ticket == ticket)) {
-            *pp = w->next;
-            return w->gp;
-        }
+// matchTicket), or nil. root->lock is held.
+static g *dequeue(semaRoot *root, const void *addr, bool matchTicket, uint32_t ticket) {
+    semawaiter *prev = nil;
+    for (semawaiter *w = root->head; w != nil; prev = w, w = w->next) {
+        if (w->addr != addr || (matchTicket && w->ticket != ticket)) continue;
+        if (prev != nil) prev->next = w->next;
+        else root->head = w->next;
+        if (root->tail == w) root->tail = prev;
+        return w->gp;
     }
     return nil;
 }
 
-// semacquire1: wait until *addr > 0, then decrement it.
-static void semacquire1(uint32_t *addr, uint8_t reason) {
-    while (__atomic_load_n(addr, __ATOMIC_SEQ_CST) == 0) {
-        enqueue(getg(), addr, 0);
-        gopark(nil, nil, reason);
+static bool cansemacquire(uint32_t *addr) {
+    for (;;) {
+        uint32_t v = __atomic_load_n(addr, __ATOMIC_SEQ_CST);
+        if (v == 0) return false;
+        if (__atomic_compare_exchange_n(addr, &v, v - 1, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST)) return true;
     }
-    __atomic_fetch_sub(addr, 1, __ATOMIC_SEQ_CST);
+}
+
+// semacquire1: wait until *addr > 0, then decrement it. The waiter count
+// goes up before the last check, so a releaser either sees the waiter or
+// the waiter sees the release.
+static void semacquire1(uint32_t *addr, uint8_t reason) {
+    if (cansemacquire(addr)) return;
+    semaRoot *root = semroot(addr);
+    semawaiter w = {getg(), addr, 0, nil};
+    for (;;) {
+        lock(&root->lock);
+        __atomic_add_fetch(&root->nwait, 1, __ATOMIC_SEQ_CST);
+        if (cansemacquire(addr)) {
+            __atomic_sub_fetch(&root->nwait, 1, __ATOMIC_SEQ_CST);
+            unlock(&root->lock);
+            return;
+        }
+        enqueue(root, &w);
+        goparkunlock(&root->lock, reason);
+        if (cansemacquire(addr)) return;
+    }
 }
 
 void sync_runtime_Semacquire(uint32_t *addr) GO_SYM("sync.runtime_Semacquire");
@@ -59,8 +89,16 @@ void sync_runtime_SemacquireMutex(uint32_t *addr, bool lifo, go_int skipframes) 
 
 void sync_runtime_Semrelease(uint32_t *addr, bool handoff, go_int skipframes) GO_SYM("sync.runtime_Semrelease");
 void sync_runtime_Semrelease(uint32_t *addr, bool handoff, go_int skipframes) {
-    __atomic_fetch_add(addr, 1, __ATOMIC_SEQ_CST);
-    g *gp = dequeue(addr, false, 0);
+    semaRoot *root = semroot(addr);
+    __atomic_add_fetch(addr, 1, __ATOMIC_SEQ_CST);
+    if (__atomic_load_n(&root->nwait, __ATOMIC_SEQ_CST) == 0) return;
+    lock(&root->lock);
+    g *gp = nil;
+    if (__atomic_load_n(&root->nwait, __ATOMIC_SEQ_CST) != 0) {
+        gp = dequeue(root, addr, false, 0);
+        if (gp != nil) __atomic_sub_fetch(&root->nwait, 1, __ATOMIC_SEQ_CST);
+    }
+    unlock(&root->lock);
     if (gp != nil) goready(gp);
 }
 
@@ -71,36 +109,69 @@ void poll_runtime_Semacquire(uint32_t *addr) { semacquire1(addr, waitReasonSemac
 void poll_runtime_Semrelease(uint32_t *addr) GO_SYM("internal/poll.runtime_Semrelease");
 void poll_runtime_Semrelease(uint32_t *addr) { sync_runtime_Semrelease(addr, false, 0); }
 
-// notifyList: sync.Cond's wait list, the layout of sync.notifyList.
+// notifyList: sync.Cond's wait list, the layout of sync.notifyList; its
+// lock word is a runtime mutex. Waiters are kept in the semaRoot of the
+// list's address.
 typedef struct notifyList {
-    uint32_t   wait;     // ticket of the next waiter
+    uint32_t   wait;     // ticket of the next waiter (atomic)
     uint32_t   notify;   // ticket of the next waiter to be notified
-    go_uintptr lock;
+    mutex      lock;
+    uint32_t   pad;
     void      *head, *tail;
 } notifyList;
 
 uint32_t sync_runtime_notifyListAdd(notifyList *l) GO_SYM("sync.runtime_notifyListAdd");
-uint32_t sync_runtime_notifyListAdd(notifyList *l) { return l->wait++; }
+uint32_t sync_runtime_notifyListAdd(notifyList *l) {
+    return __atomic_fetch_add(&l->wait, 1, __ATOMIC_SEQ_CST);
+}
 
+// notifyListWait: the ticket's waiter parks unless it was notified already.
 void sync_runtime_notifyListWait(notifyList *l, uint32_t t) GO_SYM("sync.runtime_notifyListWait");
 void sync_runtime_notifyListWait(notifyList *l, uint32_t t) {
-    // Already notified: tickets below notify were woken.
-    if ((int32_t)(t - l->notify) < 0) return;
-    enqueue(getg(), l, t);
-    gopark(nil, nil, waitReasonSyncCondWait);
+    semaRoot *root = semroot(l);
+    lock(&l->lock);
+    if ((int32_t)(t - l->notify) < 0) {   // tickets below notify were woken
+        unlock(&l->lock);
+        return;
+    }
+    semawaiter w = {getg(), l, t, nil};
+    lock(&root->lock);
+    enqueue(root, &w);
+    unlock(&root->lock);
+    goparkunlock(&l->lock, waitReasonSyncCondWait);
 }
 
 void sync_runtime_notifyListNotifyAll(notifyList *l) GO_SYM("sync.runtime_notifyListNotifyAll");
 void sync_runtime_notifyListNotifyAll(notifyList *l) {
-    l->notify = l->wait;
-    for (g *gp; (gp = dequeue(l, false, 0)) != nil;) goready(gp);
+    if (__atomic_load_n(&l->wait, __ATOMIC_SEQ_CST) == __atomic_load_n(&l->notify, __ATOMIC_SEQ_CST)) return;
+    semaRoot *root = semroot(l);
+    lock(&l->lock);
+    __atomic_store_n(&l->notify, __atomic_load_n(&l->wait, __ATOMIC_SEQ_CST), __ATOMIC_SEQ_CST);
+    for (;;) {
+        lock(&root->lock);
+        g *gp = dequeue(root, l, false, 0);
+        unlock(&root->lock);
+        if (gp == nil) break;
+        goready(gp);
+    }
+    unlock(&l->lock);
 }
 
 void sync_runtime_notifyListNotifyOne(notifyList *l) GO_SYM("sync.runtime_notifyListNotifyOne");
 void sync_runtime_notifyListNotifyOne(notifyList *l) {
-    if (l->wait == l->notify) return;
-    uint32_t t = l->notify++;
-    g *gp = dequeue(l, true, t);
+    if (__atomic_load_n(&l->wait, __ATOMIC_SEQ_CST) == __atomic_load_n(&l->notify, __ATOMIC_SEQ_CST)) return;
+    semaRoot *root = semroot(l);
+    lock(&l->lock);
+    uint32_t t = l->notify;
+    if (t == __atomic_load_n(&l->wait, __ATOMIC_SEQ_CST)) {
+        unlock(&l->lock);
+        return;
+    }
+    __atomic_store_n(&l->notify, t + 1, __ATOMIC_SEQ_CST);
+    lock(&root->lock);
+    g *gp = dequeue(root, l, true, t);
+    unlock(&root->lock);
+    unlock(&l->lock);
     if (gp != nil) goready(gp);
 }
 
@@ -108,12 +179,6 @@ void sync_runtime_notifyListCheck(go_uintptr size) GO_SYM("sync.runtime_notifyLi
 void sync_runtime_notifyListCheck(go_uintptr size) {
     if (size != sizeof(notifyList)) throw("bad notifyList size - sync/runtime mismatch");
 }
-
-// Spinning helps only with several Ms running at once.
-bool sync_runtime_canSpin(go_int i) GO_SYM("sync.runtime_canSpin");
-bool sync_runtime_canSpin(go_int i) { return false; }
-void sync_runtime_doSpin(void) GO_SYM("sync.runtime_doSpin");
-void sync_runtime_doSpin(void) {}
 
 int64_t sync_runtime_nanotime(void) GO_SYM("sync.runtime_nanotime");
 int64_t sync_runtime_nanotime(void) { return nanotime(); }

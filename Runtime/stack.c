@@ -219,6 +219,18 @@ static void newstack(void *arg) {
     a->top = top;
 }
 
+// preemptcheck: the check failed because of a preemption request
+// (stackguard0 == STACK_PREEMPT; Go: the preempt case of newstack). Yield
+// if the goroutine holds nothing of the runtime's; else leave the request
+// pending in gp.preempt for a later check. Either way the segment switch
+// below then goes on as for a real overflow (one spare segment, cached).
+void preemptcheck(g *gp) {
+    setguard(gp);
+    if (!gp->preempt || !canPreemptM(gp->m)) return;
+    gp->preempt = false;
+    mcall(gopreempt_m);
+}
+
 // morestack_call (Go: morestack + newstack, for the segmented design):
 // called by a function whose check failed, through its cold .more helper,
 // with fn(rec) re-calling that function with its arguments from rec. Runs
@@ -227,6 +239,8 @@ static void newstack(void *arg) {
 void morestack_call(void *fn, void *rec, go_uintptr need) {
     g *gp = getg();
     if (gp == gp->m->g0) throw("morestack on g0");
+    if (__atomic_load_n(&gp->stackguard0, __ATOMIC_ACQUIRE) == (go_uintptr)STACK_PREEMPT)
+        preemptcheck(gp);
     newstackArgs a = {gp, need, (go_uintptr)__builtin_frame_address(0), nil};
     // With the cached segment, newstack allocates nothing and needs little
     // stack: no switch to g0 (a crossing in a call loop stays cheap).

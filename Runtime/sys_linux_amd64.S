@@ -2,6 +2,7 @@
 // Go: runtime/sys_linux_amd64.s. SysV C ABI in, syscall ABI out (the 4th
 // argument moves from rcx to r10). 32-bit arguments are widened explicitly:
 // the C ABI leaves their upper halves undefined.
+#include "runtime2.h"
 	.text
 
 #define SYS_write		1
@@ -111,6 +112,75 @@ FUNC(runtime.settls)
 	ret
 1:	ud2
 END(runtime.settls)
+
+// clone(flags int32, stk, mp *m, gp *g, fn func()) int32: a new thread
+// (Go: runtime.clone). mp, gp and fn go on the child's stack, which is all
+// the child shares with this frame; the child points its thread pointer at
+// mp.tls, installs gp (mp's g0) as g and calls fn, which never returns.
+FUNC(runtime.clone)
+	andq	$-16, %rsi
+	subq	$32, %rsi
+	movq	%rdx, 0(%rsi)		// mp
+	movq	%rcx, 8(%rsi)		// gp
+	movq	%r8, 16(%rsi)		// fn
+	movslq	%edi, %rdi
+	xorl	%edx, %edx
+	xorl	%r10d, %r10d
+	xorl	%r8d, %r8d
+	movl	$56, %eax		// SYS_clone
+	syscall
+	testq	%rax, %rax
+	jz	1f
+	ret
+1:	// The child, on its new stack (16-byte aligned).
+	movq	0(%rsp), %r12
+	movq	8(%rsp), %r13
+	movq	16(%rsp), %r14
+	leaq	M_TLS(%r12), %rdi
+	call	runtime.settls
+	movq	%r13, %fs:TLS_G
+	movq	%r12, G_M(%r13)
+	xorl	%ebp, %ebp
+	call	*%r14
+	movl	$111, %edi		// fn returned: end this thread
+	movl	$60, %eax		// SYS_exit
+	syscall
+	ud2
+END(runtime.clone)
+
+// rt_sigprocmask(how int32, new, old *sigset, size int32) int32
+FUNC(runtime.rt_sigprocmask)
+	movslq	%edi, %rdi
+	movq	%rcx, %r10
+	movl	$14, %eax		// SYS_rt_sigprocmask
+	syscall
+	ret
+END(runtime.rt_sigprocmask)
+
+// gettid() int32
+FUNC(runtime.gettid)
+	movl	$186, %eax		// SYS_gettid
+	syscall
+	ret
+END(runtime.gettid)
+
+// usleep(usec uint32): nanosleep, for sysmon.
+FUNC(runtime.usleep)
+	subq	$24, %rsp
+	movl	%edi, %eax
+	xorl	%edx, %edx
+	movl	$1000000, %ecx
+	divl	%ecx
+	movq	%rax, 0(%rsp)		// tv_sec
+	imull	$1000, %edx, %edx
+	movq	%rdx, 8(%rsp)		// tv_nsec
+	movq	%rsp, %rdi
+	xorl	%esi, %esi
+	movl	$35, %eax		// SYS_nanosleep
+	syscall
+	addq	$24, %rsp
+	ret
+END(runtime.usleep)
 
 // futex(addr, op int32, val uint32, ts, addr2, val3 uint32) int32
 FUNC(runtime.futex)

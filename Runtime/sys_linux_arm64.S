@@ -2,6 +2,7 @@
 // Go: runtime/sys_linux_arm64.s. AAPCS64 in, `svc #0` with the number in
 // x8. 32-bit arguments are widened explicitly: the C ABI leaves the upper
 // halves of their registers undefined.
+#include "runtime2.h"
 	.text
 
 #define SYS_sched_getaffinity	123
@@ -99,6 +100,74 @@ FUNC(runtime.settls)
 	msr	tpidr_el0, x0
 	ret
 END(runtime.settls)
+
+// clone(flags int32, stk, mp *m, gp *g, fn func()) int32: a new thread
+// (Go: runtime.clone). mp, gp and fn go on the child's stack, which is all
+// the child shares with this frame; the child points its thread pointer at
+// mp.tls, installs gp (mp's g0) as g and calls fn, which never returns.
+FUNC(runtime.clone)
+	and	x1, x1, #~15
+	sub	x1, x1, #32
+	stp	x2, x3, [x1, #0]	// mp, gp
+	str	x4, [x1, #16]		// fn
+	sxtw	x0, w0
+	mov	x2, xzr
+	mov	x3, xzr
+	mov	x4, xzr
+	mov	x8, #220		// SYS_clone
+	svc	#0
+	cbz	x0, 1f
+	ret
+1:	// The child, on its new stack.
+	ldp	x19, x20, [sp, #0]
+	ldr	x21, [sp, #16]
+	add	x0, x19, #M_TLS
+	msr	tpidr_el0, x0
+	str	x20, [x0, #TLS_G]
+	str	x19, [x20, #G_M]
+	mov	x29, xzr
+	mov	x30, xzr
+	blr	x21
+	mov	w0, #111		// fn returned: end this thread
+	mov	x8, #93			// SYS_exit
+	svc	#0
+	brk	#0
+END(runtime.clone)
+
+// rt_sigprocmask(how int32, new, old *sigset, size int32) int32
+FUNC(runtime.rt_sigprocmask)
+	sxtw	x0, w0
+	sxtw	x3, w3
+	mov	x8, #135		// SYS_rt_sigprocmask
+	svc	#0
+	ret
+END(runtime.rt_sigprocmask)
+
+// gettid() int32
+FUNC(runtime.gettid)
+	mov	x8, #178		// SYS_gettid
+	svc	#0
+	ret
+END(runtime.gettid)
+
+// usleep(usec uint32): nanosleep, for sysmon.
+FUNC(runtime.usleep)
+	sub	sp, sp, #16
+	mov	w1, w0
+	mov	w2, #16960
+	movk	w2, #15, lsl #16	// 1000000
+	udiv	w3, w1, w2
+	msub	w4, w3, w2, w1
+	mov	w5, #1000
+	mul	w4, w4, w5
+	stp	x3, x4, [sp]
+	mov	x0, sp
+	mov	x1, xzr
+	mov	x8, #101		// SYS_nanosleep
+	svc	#0
+	add	sp, sp, #16
+	ret
+END(runtime.usleep)
 
 // futex(addr, op int32, val uint32, ts, addr2, val3 uint32) int32
 FUNC(runtime.futex)

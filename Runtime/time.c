@@ -186,10 +186,15 @@ static void dodeltimer0(p *pp) {
 }
 
 // wakeNetPoller: Go's name for waking the M that sleeps until the earliest
-// timer (gc sleeps in the network poller; here in findrunnable on m.park)
-// if `when` is earlier than it will wake by itself. Only the waker that
-// claims sched.timerm (swapping in nil) may notewakeup it.
-static void wakeNetPoller(int64_t when) {
+// timer (gc sleeps in the network poller; here in findrunnable on m.park,
+// see sleepForTimers) if `when` is earlier than it will wake by itself.
+// Only the waker that claims sched.timerm (swapping in nil) may
+// notewakeup it. With no M waiting, wakep gets one to look (and wait).
+void wakeNetPoller(int64_t when) {
+    if (__atomic_load_n(&sched.timerm, __ATOMIC_SEQ_CST) == nil) {
+        wakep();
+        return;
+    }
     int64_t until = load64(&sched.pollUntil);
     if (until != 0 && until <= when) return;
     m *mp = __atomic_exchange_n(&sched.timerm, nil, __ATOMIC_SEQ_CST);

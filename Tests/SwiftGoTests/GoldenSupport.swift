@@ -54,6 +54,12 @@ struct GoldenProgram: Sendable, Hashable, Codable, CustomStringConvertible, Cust
     var argumentsFile: URL { stem.appendingPathExtension("args") }
     /// "basic/hello" — also used to name build products.
     var name: String { String(relativePath.dropLast(3)) }
+    /// The areas whose programs are also run with GOMAXPROCS=1 and 4: their output must not
+    /// depend on how many Ps the scheduler has.
+    static let concurrentAreas: Set<String> = ["goroutines", "channels", "select", "timers", "sched", "preempt"]
+    var isConcurrent: Bool {
+        Self.concurrentAreas.contains(relativePath.split(separator: "/").first.map(String.init) ?? "")
+    }
 
     var description: String { "\(relativePath) [\(arch.rawValue)]" }
     var testDescription: String { description }
@@ -207,7 +213,8 @@ enum GoldenRunner {
     /// kept), killed after `timeout` seconds. A death by signal N is reported as status 128+N, as
     /// a shell reports it.
     static func run(executable: URL, arch: GoldenArch, workDir: URL, timeout: TimeInterval = 10,
-                    arguments: [String] = [], input: URL? = nil) throws -> RunResult {
+                    arguments: [String] = [], input: URL? = nil,
+                    environment: [String: String] = [:]) throws -> RunResult {
         let process = Process()
         switch arch {
         case .amd64:
@@ -221,6 +228,7 @@ enum GoldenRunner {
         env["GODEBUG"] = nil
         env["GOTRACEBACK"] = nil
         env["GOMAXPROCS"] = nil
+        env.merge(environment) { _, new in new }
         process.environment = env
         process.currentDirectoryURL = workDir
 

@@ -94,17 +94,23 @@ struct GoldenTests {
             return
         }
 
-        let result = try GoldenRunner.run(executable: exe, arch: program.arch, workDir: dir, timeout: 10,
-                                          arguments: program.arguments(), input: program.input)
-        if result.timedOut {
-            Issue.record("\(program): timed out after 10 s (killed)")
-            return
+        // Concurrency programs run once more with each of these GOMAXPROCS settings.
+        let settings: [[String: String]] = program.isConcurrent ? [[:], ["GOMAXPROCS": "1"], ["GOMAXPROCS": "4"]] : [[:]]
+        for env in settings {
+            let label = env.isEmpty ? "" : " with GOMAXPROCS=\(env["GOMAXPROCS"]!)"
+            let result = try GoldenRunner.run(executable: exe, arch: program.arch, workDir: dir, timeout: 10,
+                                              arguments: program.arguments(), input: program.input,
+                                              environment: env)
+            if result.timedOut {
+                Issue.record("\(program)\(label): timed out after 10 s (killed)")
+                continue
+            }
+            let actual = GoldenNormalizer.normalize(result.output)
+            if let diff = GoldenDiff.firstDifference(expected: expected, actual: actual) {
+                Issue.record("\(program)\(label): output differs from \(program.expectedOutputFile.lastPathComponent)\n\(diff)")
+            }
+            #expect(result.exitStatus == expectedStatus, "\(program)\(label): exit status")
         }
-        let actual = GoldenNormalizer.normalize(result.output)
-        if let diff = GoldenDiff.firstDifference(expected: expected, actual: actual) {
-            Issue.record("\(program): output differs from \(program.expectedOutputFile.lastPathComponent)\n\(diff)")
-        }
-        #expect(result.exitStatus == expectedStatus, "\(program): exit status")
     }
 }
 
