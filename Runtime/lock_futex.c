@@ -86,18 +86,12 @@ void notewakeup(note *n) {
     futexwakeup(&n->key, 1);
 }
 
-void notesleep(note *n) {
-    if (getg() != getg()->m->g0) throw("notesleep not on g0");
-    while (__atomic_load_n(&n->key, __ATOMIC_SEQ_CST) == 0)
-        futexsleep(&n->key, 0, -1);
-}
-
-// notetsleep sleeps on g0 until n is woken or ns nanoseconds have passed
-// (ns < 0: no limit). Reports whether n was woken.
-bool notetsleep(note *n, int64_t ns) {
-    if (getg() != getg()->m->g0) throw("notetsleep not on g0");
+// notetsleep_internal: the sleep itself, on any g (notetsleepg sleeps on
+// a goroutine that gave up its P). Reports whether n was woken.
+static bool notetsleep_internal(note *n, int64_t ns) {
     if (ns < 0) {
-        notesleep(n);
+        while (__atomic_load_n(&n->key, __ATOMIC_SEQ_CST) == 0)
+            futexsleep(&n->key, 0, -1);
         return true;
     }
     if (__atomic_load_n(&n->key, __ATOMIC_SEQ_CST) != 0) return true;
@@ -109,4 +103,26 @@ bool notetsleep(note *n, int64_t ns) {
         if (now >= deadline) return false;
         ns = deadline - now;
     }
+}
+
+void notesleep(note *n) {
+    if (getg() != getg()->m->g0) throw("notesleep not on g0");
+    notetsleep_internal(n, -1);
+}
+
+// notetsleep sleeps on g0 until n is woken or ns nanoseconds have passed
+// (ns < 0: no limit). Reports whether n was woken.
+bool notetsleep(note *n, int64_t ns) {
+    if (getg() != getg()->m->g0) throw("notetsleep not on g0");
+    return notetsleep_internal(n, ns);
+}
+
+// notetsleepg: notetsleep on a goroutine, which gives its P away for the
+// sleep (Go: entersyscallblock ... exitsyscall around it).
+bool notetsleepg(note *n, int64_t ns) {
+    if (getg() == getg()->m->g0) throw("notetsleepg on g0");
+    entersyscallblock();
+    bool ok = notetsleep_internal(n, ns);
+    exitsyscall();
+    return ok;
 }

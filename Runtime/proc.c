@@ -1191,6 +1191,18 @@ void exitsyscall(void) {
     // Resumed by a scheduler, on some M with a P (execute reset the state).
 }
 
+// entersyscallblock: a call known to block; the P goes to another M now.
+void syscall_runtime_entersyscall(void) GO_SYM("syscall.runtime_entersyscall");
+void entersyscallblock(void) {
+    syscall_runtime_entersyscall();   // the asm stub: registers saved for the GC
+    p *pp = getg()->m->oldp;
+    uint32_t s = _Psyscall;
+    if (pp != nil && __atomic_compare_exchange_n(&pp->status, &s, _Pidle, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
+        pp->syscalltick++;
+        handoffp(pp);
+    }
+}
+
 // ---- sysmon -------------------------------------------------------------------
 //
 // sysmon runs on an M of its own without a P: every 20 µs to 10 ms it

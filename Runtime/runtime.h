@@ -117,6 +117,14 @@ GO_NORETURN void dieFromSignal(uint32_t sig) GO_SYM("runtime.dieFromSignal");
 enum { _SIG_DFL = 0, _SIG_IGN = 1 };
 bool setsig(uint32_t sig, go_uintptr handler) GO_SYM("runtime.setsig");
 void minitSignalStack(m *mp) GO_SYM("runtime.minitSignalStack");
+bool sigsend(uint32_t sig) GO_SYM("runtime.sigsend");
+// The handler setsig installs for every signal the runtime handles.
+typedef struct siginfo siginfo;
+void sigtramp(int32_t sig, siginfo *info, void *ctx) GO_SYM("runtime.sigtramp");
+// notetsleepg: notetsleep on a goroutine, its P handed off meanwhile.
+bool notetsleepg(note *n, int64_t ns) GO_SYM("runtime.notetsleepg");
+void entersyscallblock(void) GO_SYM("runtime.entersyscallblock");
+void exitsyscall(void) GO_SYM("syscall.runtime_exitsyscall");
 const char *signame(uint32_t sig) GO_SYM("runtime.signame");
 go_uintptr sigctxtPC(void *ctx) GO_SYM("runtime.sigctxtPC");
 void preparePanic(void *ctx) GO_SYM("runtime.preparePanic");

@@ -31,7 +31,6 @@ typedef struct stackt { void *ss_sp; int32_t ss_flags; int32_t pad; go_uintptr s
 
 int32_t sigaltstack(const stackt *new, stackt *old) GO_SYM("runtime.sigaltstack");
 void sigreturn(void) GO_SYM("runtime.sigreturn");
-void sigtramp(int32_t sig, siginfo *info, void *ctx) GO_SYM("runtime.sigtramp");
 
 const char *signame(uint32_t sig) {
     switch (sig) {
@@ -96,6 +95,10 @@ void sigtramp(int32_t sig, siginfo *info, void *ctx) {
     if (gp == nil) {   // before rt0_go set up g: nothing to report through
         printcstr("fatal error: unexpected signal before runtime initialization\n");
         exit_(2);
+    }
+    if (sig != _SIGSEGV && sig != _SIGBUS && sig != _SIGFPE) {   // os/signal's
+        sigsend((uint32_t)sig);
+        return;
     }
     g *rep = gp == gp->m->g0 && gp->m->curg != nil ? gp->m->curg : gp;
     rep->sig = (uint32_t)sig;

@@ -39,8 +39,10 @@ func main() {
 			}
 		case 1:
 			d := time.Duration(r.Intn(200)+1) * time.Millisecond
-			rc.t.Reset(d)
+			// The deadline is taken before Reset: the timer cannot
+			// rightly fire before it, however late this goroutine runs.
 			rc.deadline = time.Now().Add(d)
+			rc.t.Reset(d)
 			rc.active = true
 		case 2:
 			if step%100 == 0 {
@@ -57,7 +59,11 @@ func main() {
 		for {
 			select {
 			case t := <-rc.fired:
-				last = t
+				// The latest firing, whatever order the sending
+				// goroutines ran in.
+				if t.After(last) {
+					last = t
+				}
 				n++
 			default:
 				break drain
