@@ -1012,6 +1012,10 @@ static bool preemptone(p *pp) {
     g *gp = __atomic_load_n(&mp->curg, __ATOMIC_ACQUIRE);
     if (gp == nil || gp == mp->g0) return false;
     gp->preempt = true;
+    // Not while a panic runs deferred calls: a deferred function whose
+    // check fails is re-called from the morestack path, and recover()
+    // would no longer see the thunk as its caller.
+    if (__atomic_load_n(&gp->_panic, __ATOMIC_ACQUIRE) != nil) return false;
     __atomic_store_n(&gp->stackguard0, (go_uintptr)STACK_PREEMPT, __ATOMIC_RELEASE);
     return true;
 }

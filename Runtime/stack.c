@@ -223,7 +223,7 @@ static void newstack(void *arg) {
 // (stackguard0 == STACK_PREEMPT; Go: the preempt case of newstack). Yield
 // if the goroutine holds nothing of the runtime's; else leave the request
 // pending in gp.preempt for a later check. Either way the segment switch
-// below then goes on as for a real overflow (one spare segment, cached).
+// below then goes on as for a real overflow, unless the segment has room.
 void preemptcheck(g *gp) {
     setguard(gp);
     if (!gp->preempt || !canPreemptM(gp->m)) return;
@@ -239,8 +239,16 @@ void preemptcheck(g *gp) {
 void morestack_call(void *fn, void *rec, go_uintptr need) {
     g *gp = getg();
     if (gp == gp->m->g0) throw("morestack on g0");
-    if (__atomic_load_n(&gp->stackguard0, __ATOMIC_ACQUIRE) == (go_uintptr)STACK_PREEMPT)
+    if (__atomic_load_n(&gp->stackguard0, __ATOMIC_ACQUIRE) == (go_uintptr)STACK_PREEMPT) {
         preemptcheck(gp);
+        // The check failed for the request, not for want of stack: re-run
+        // the call right here if the segment has room (its own check then
+        // decides again), so that preemptions do not chain new segments.
+        if ((go_uintptr)__builtin_frame_address(0) > gp->stack.lo + STACK_GUARD + 1024) {
+            ((void (*)(void *))fn)(rec);
+            return;
+        }
+    }
     newstackArgs a = {gp, need, (go_uintptr)__builtin_frame_address(0), nil};
     // With the cached segment, newstack allocates nothing and needs little
     // stack: no switch to g0 (a crossing in a call loop stays cheap).

@@ -34,5 +34,9 @@ func main() {
 	for s := range out {
 		fmt.Println(s)
 	}
+	// A worker may still be between wg.Done and its end: wait for it.
+	for runtime.NumGoroutine() > 1 {
+		runtime.Gosched()
+	}
 	fmt.Println("goroutines:", runtime.NumGoroutine())
 }

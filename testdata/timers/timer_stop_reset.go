@@ -31,7 +31,7 @@ func main() {
 	// Reset to an earlier time: a (originally later) fires before b. (A
 	// select with both ready would pick at random: wide gaps.)
 	a := time.NewTimer(time.Hour)
-	b := time.NewTimer(300 * time.Millisecond)
+	b := time.NewTimer(250 * time.Millisecond) // 60 ms before c: a wide gap, so that b has fired on any P by then
 	fmt.Println("reset active earlier:", a.Reset(10*time.Millisecond))
 	select {
 	case <-a.C:
