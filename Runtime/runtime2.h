@@ -133,6 +133,10 @@ struct g {
     // the segments a recovered panic abandoned, freed at the next safe point.
     stack      stackcache;
     struct stktop *stackdrop;
+    // The function whose stack check failed: its slow path stores itself
+    // here for the .more helper it shares with every function of its
+    // signature (StackCheck.swift), which passes it on to morestack_call.
+    void      *morefn;
     // Preemption (preempt.c): set with stackguard0 = STACK_PREEMPT by
     // sysmon or the GC; the next prologue check or loop poll yields.
     bool       preempt;
@@ -322,6 +326,7 @@ _Static_assert(__builtin_offsetof(struct m, g0) == M_G0, "m.g0");
 _Static_assert(__builtin_offsetof(struct m, curg) == M_CURG, "m.curg");
 _Static_assert(G_STACK_LO == GO_G_STACK_LO && G_STACK_HI == GO_G_STACK_HI &&
                G_STACKGUARD0 == GO_G_STACKGUARD0, "ABI header g offsets");
+_Static_assert(__builtin_offsetof(struct g, morefn) == GO_G_MOREFN, "g.morefn");
 _Static_assert(__builtin_offsetof(stktop, prevsp) == STKTOP_PREVSP, "stktop.prevsp");
 _Static_assert(sizeof(stktop) == STKTOP_SIZE && STKTOP_SIZE % 16 == 0, "stktop size");
 _Static_assert(TLS_G == GO_TLS_G_OFFSET, "ABI header TLS offset");

@@ -136,6 +136,7 @@ typedef struct itab {
 #define GO_G_STACK_LO      0
 #define GO_G_STACK_HI      8
 #define GO_G_STACKGUARD0   16
+#define GO_G_MOREFN        248   // the stack check's slow path (StackCheck.swift)
 
 // The slow path of the stack check every Go function starts with
 // (StackCheck.swift, stack.c): run fn(rec) on a new stack segment with at

@@ -135,6 +135,9 @@ public final class Builder {
 
     func link(_ objects: [String], archive: String, output: String, echo: Bool, strip: Bool = false) throws {
         guard let lld = Toolchain.lld else { throw BuildFailure("ld.lld-19 not found (Debian package lld-19)") }
-        try run([lld, "-static", "-e", "_start", "--gc-sections"] + (strip ? ["--strip-all"] : []) + ["-o", output] + objects + [archive], echo: echo)
+        // DWARF compressed (zlib), as gc's linker writes it: a quarter of the
+        // bytes, and gdb, readelf and llvm-dwarfdump read it as is.
+        let debug = strip ? ["--strip-all"] : ["--compress-debug-sections=zlib"]
+        try run([lld, "-static", "-e", "_start", "--gc-sections"] + debug + ["-o", output] + objects + [archive], echo: echo)
     }
 }

@@ -214,6 +214,7 @@ public final class CodeGen {
             LLVMSetLinkage(f, LLVMInternalLinkage)
             addAttribute(f, "nounwind")
             beginFunction(f, sig: nil, name: "\(pkgPath).init")
+            fn.runsOnce = true
             for ini in pkg.initOrder { try genGlobalInit(ini) }
             _ = LLVMBuildRetVoid(b)
             endFunction()
@@ -239,7 +240,12 @@ public final class CodeGen {
         if ini.lhs.count == 1 {
             let v = ini.lhs[0]
             let val = try genExpr(ini.rhs, as: v.type)
-            if v.name != "_" { _ = LLVMBuildStore(b, val, globals[ObjectIdentifier(v)]!) }
+            guard v.name != "_", let g = globals[ObjectIdentifier(v)] else { return }
+            // A constant (a composite literal of constants: strconv's and
+            // unicode's tables) becomes the variable's initial data, as gc's
+            // static initialization does: a store of a big aggregate would
+            // be code as large as the data, and run at every start.
+            if LLVMIsConstant(val) != 0 { LLVMSetInitializer(g, val) } else { _ = LLVMBuildStore(b, val, g) }
             return
         }
         let vals = try genMulti(ini.rhs, as: ini.lhs.map { $0.type })

@@ -30,6 +30,9 @@ final class FunctionState {
     var closureCount = 0
     /// The checkpoint of a function that defers (GenDefer.swift).
     var checkpoint: LLVMValueRef?
+    /// The package's variable initializers (pkg.init): straight-line code
+    /// that runs once, so a literal's new object may be static data.
+    var runsOnce = false
 
     init(llvmFunc: LLVMValueRef, sig: Signature?, name: String, entry: LLVMBasicBlockRef) {
         self.llvmFunc = llvmFunc

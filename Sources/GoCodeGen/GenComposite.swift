@@ -80,10 +80,18 @@ extension CodeGen {
         let elems = try indexedElements(cl)
         let n = (elems.map { $0.0 }.max() ?? -1) + 1
         let arrayType = ArrayType(sl.elem, Int64(n))
-        let p = newObject(arrayType)
         let lt = llvmType(arrayType)
-        for (i, e) in elems {
-            let v = try genElement(e, sl.elem)
+        let values = try elems.map { try genElement($0.1, sl.elem) }
+        let et = llvmType(sl.elem)
+        if fn?.runsOnce == true && values.allSatisfy({ LLVMIsConstant($0) != 0 && LLVMTypeOf($0) == et }) {
+            var data = [LLVMValueRef?](repeating: LLVMConstNull(et), count: n)
+            for ((i, _), v) in zip(elems, values) { data[i] = v }
+            if let p = staticObject(LLVMConstArray2(et, &data, UInt64(n))) {
+                return makeSliceValue(p, constInt(i64, Int64(n)), constInt(i64, Int64(n)))
+            }
+        }
+        let p = newObject(arrayType)
+        for ((i, _), v) in zip(elems, values) {
             var idx: [LLVMValueRef?] = [constInt(i64, 0), constInt(i64, Int64(i))]
             _ = LLVMBuildStore(b, v, LLVMBuildInBoundsGEP2(b, lt, p, &idx, 2, "")!)
         }

@@ -28,9 +28,22 @@ extension CodeGen {
     /// A heap variable of type t holding the literal's value (&T{...}).
     func newCompositeLit(_ cl: CompositeLit, _ t: GoType) throws -> LLVMValueRef {
         let value = try genCompositeLit(cl, as: t)
+        if let p = staticObject(value) { return p }
         let p = newObject(t)
         _ = LLVMBuildStore(b, value, p)
         return p
+    }
+
+    /// A new object holding value as static data instead of a heap
+    /// allocation, as gc's static initialization does: when the value is a
+    /// constant and the code runs once (package variable initializers), so
+    /// no other evaluation could share the object. nil otherwise.
+    func staticObject(_ value: LLVMValueRef) -> LLVMValueRef? {
+        guard fn?.runsOnce == true, LLVMIsConstant(value) != 0 else { return nil }
+        let g = LLVMAddGlobal(module, LLVMTypeOf(value), "\(pkgPath).stmp")!
+        LLVMSetLinkage(g, LLVMPrivateLinkage)
+        LLVMSetInitializer(g, value)
+        return g
     }
 
     /// runtime.newobject: a zeroed heap variable of type t (new(T)).

@@ -35,6 +35,12 @@ extension CodeGen {
                 if !name.hasPrefix("llvm.") && !runtimeSymbols.contains(name) { defineUnimplemented(fnv, name) }
             } else if !CodeGen.runtimeEntryPoints.contains(name) {
                 LLVMSetLinkage(fnv, LLVMInternalLinkage)
+            } else {
+                // Defined in this static executable (hidden: dso_local), so
+                // addressed directly, not through a GOT entry (the stack
+                // check's slow path stores the function's address; a GOT
+                // would add a RELRO segment and its padding).
+                LLVMSetVisibility(fnv, LLVMHiddenVisibility)
             }
             f = LLVMGetNextFunction(fnv)
         }

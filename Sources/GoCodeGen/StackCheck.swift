@@ -10,14 +10,20 @@
 //             guard = load g.stackguard0
 //             sp = llvm.read_register("rsp" | "sp")
 //             br (sp [- need] < guard), slow, body       ; weighted to body
-//     slow:   musttail call f.more(same args); ret  (a plain call when
+//     slow:   g.morefn = f
+//             musttail call more.N(same args); ret  (a plain call when
 //             the result is returned in memory: see canMustTail)
 //
-// f.more (cold, own frame) stores the arguments in a record in its own
-// frame (never in f's: LLVM may put it at the frame's bottom, below the
-// segment) and calls runtime.morestack_call(f.morecall, record, need), which
-// runs f.morecall(record) — a call of f with the record's arguments, whose
-// result goes back into the record — on a new segment, then switches back.
+// more.N (cold, own frame) stores g.morefn and the arguments in a record in
+// its own frame (never in f's: LLVM may put it at the frame's bottom, below
+// the segment) and calls runtime.morestack_call(morecall.N, record, need),
+// which runs morecall.N(record) — a call of the record's function with the
+// record's arguments, whose result goes back into the record — on a new
+// segment, then switches back. One pair of helpers serves every function of
+// one signature (LLVM function type, calling convention and ABI attributes)
+// and need: a pair per function cost a fmt hello a quarter of its code. The
+// function travels in the g because musttail forbids an extra argument;
+// nothing can run on the g between the store and the helper's load.
 //
 // The checks are inserted late, after LLVM's pipeline and before code
 // generation: earlier, the inliner would copy checks into callers' loops,
@@ -69,6 +75,8 @@ final class StackChecker {
     static let bigInstructions = 1500
     /// The g's offset of stackguard0 (Runtime/include/swiftgo_abi.h GO_G_STACKGUARD0).
     static let stackguard0Offset: UInt64 = 16
+    /// The g's offset of morefn (swiftgo_abi.h GO_G_MOREFN).
+    static let morefnOffset: UInt64 = 248
     /// LLVMAttributeFunctionIndex (~0U).
     static let functionIndex = LLVMAttributeIndex.max
 
@@ -79,6 +87,9 @@ final class StackChecker {
     let td: LLVMTargetDataRef
     let i8, i32, i64, ptr: LLVMTypeRef
     let warnFrame: UInt64?
+    /// The shared slow-path helpers, by signature key and need.
+    var moreHelpers: [String: LLVMValueRef] = [:]
+    var morecallHelpers: [String: LLVMValueRef] = [:]
 
     init(gen: CodeGen, warnFrame: UInt64?) {
         self.gen = gen
@@ -183,7 +194,7 @@ final class StackChecker {
     func insertCheck(_ fn: LLVMValueRef, need: UInt64, callee: LLVMValueRef?) {
         let name = String(cString: LLVMGetValueName(fn))
         if gen.tm.arch == .amd64 { gen.addAttribute(fn, "noredzone") }
-        let more = moreHelper(fn, name: name, need: need)
+        let more = moreHelper(fn, need: need)
         // (LLVMGetEntryBasicBlock is undefined on a function without blocks.)
         let oldEntry = LLVMCountBasicBlocks(fn) > 0 ? LLVMGetEntryBasicBlock(fn) : nil
         let entry: LLVMBasicBlockRef
@@ -196,17 +207,19 @@ final class StackChecker {
             entry = LLVMAppendBasicBlockInContext(ctx, fn, "stackcheck")!
             fast = LLVMAppendBasicBlockInContext(ctx, fn, "body")!
             LLVMPositionBuilderAtEnd(b, fast)
-            let call = callWithParams(callee!, of: fn)
+            let call = callWithParams(callee!, of: fn, attributes: attributes)
             LLVMSetTailCall(call, 1)
             buildReturn(call, fn)
         }
         let slow = LLVMAppendBasicBlockInContext(ctx, fn, "morestack")!
         LLVMPositionBuilderAtEnd(b, entry)
-        let below = spBelowGuard(need: need)
+        let g = loadG()
+        let below = spBelowGuard(g: g, need: need)
         let br = LLVMBuildCondBr(b, below, slow, fast)!
         setBranchWeights(br, 1, 2000)
         LLVMPositionBuilderAtEnd(b, slow)
-        let call = callWithParams(more, of: fn)
+        _ = LLVMBuildStore(b, fn, gField(g, Self.morefnOffset))
+        let call = callWithParams(more, of: fn, attributes: abiAttributes)
         LLVMSetTailCallKind(call, canMustTail(fn) ? LLVMTailCallKindMustTail : LLVMTailCallKindTail)
         buildReturn(call, fn)
     }
@@ -242,14 +255,19 @@ final class StackChecker {
     }
 
     /// sp (- need) < g.stackguard0.
-    func spBelowGuard(need: UInt64) -> LLVMValueRef {
-        let g = loadG()
-        var idx: [LLVMValueRef?] = [LLVMConstInt(i64, Self.stackguard0Offset, 0)]
-        let guardPtr = LLVMBuildGEP2(b, i8, g, &idx, 1, "")!
-        let guardValue = LLVMBuildLoad2(b, i64, guardPtr, "stackguard0")!
+    func spBelowGuard(need: UInt64) -> LLVMValueRef { spBelowGuard(g: loadG(), need: need) }
+
+    func spBelowGuard(g: LLVMValueRef, need: UInt64) -> LLVMValueRef {
+        let guardValue = LLVMBuildLoad2(b, i64, gField(g, Self.stackguard0Offset), "stackguard0")!
         var sp = readSP()
         if need > 0 { sp = LLVMBuildSub(b, sp, LLVMConstInt(i64, need, 0), "")! }
         return LLVMBuildICmp(b, LLVMIntULT, sp, guardValue, "")!
+    }
+
+    /// The address of the g's field at offset.
+    func gField(_ g: LLVMValueRef, _ offset: UInt64) -> LLVMValueRef {
+        var idx: [LLVMValueRef?] = [LLVMConstInt(i64, offset, 0)]
+        return LLVMBuildGEP2(b, i8, g, &idx, 1, "")!
     }
 
     /// g from its TLS slot, by a volatile one-instruction asm (DESIGN §3).
@@ -300,13 +318,14 @@ final class StackChecker {
 
     // MARK: the slow path
 
-    /// The argument record's type: fn's parameters, then its result.
+    /// The argument record's type: the function, its parameters, then its
+    /// result (field 0, 1...n, n+1).
     func recordType(_ ft: LLVMTypeRef) -> (LLVMTypeRef, Int) {
-        var params = paramTypes(ft)
-        let n = params.count
+        var fields = [ptr] + paramTypes(ft)
+        let n = fields.count - 1
         let ret = LLVMGetReturnType(ft)!
-        if LLVMGetTypeKind(ret) != LLVMVoidTypeKind { params.append(ret) }
-        return (LLVMStructTypeInContext(ctx, &params, UInt32(params.count), 0)!, n)
+        if LLVMGetTypeKind(ret) != LLVMVoidTypeKind { fields.append(ret) }
+        return (LLVMStructTypeInContext(ctx, &fields, UInt32(fields.count), 0)!, n)
     }
 
     func paramTypes(_ ft: LLVMTypeRef) -> [LLVMTypeRef?] {
@@ -315,21 +334,71 @@ final class StackChecker {
         return params
     }
 
-    /// f.more(args): the record in its own frame, morestack_call, the result.
-    func moreHelper(_ fn: LLVMValueRef, name: String, need: UInt64) -> LLVMValueRef {
+    /// What functions sharing slow-path helpers must agree on: their LLVM
+    /// type, calling convention and ABI attributes (musttail requires the
+    /// last to match; a nest or sret parameter travels in its own register).
+    func signatureKey(_ fn: LLVMValueRef) -> String {
+        let ft = LLVMGlobalGetValueType(fn)!
+        var key = printed(ft) + " cc\(LLVMGetFunctionCallConv(fn))"
+        for i in 0...LLVMCountParams(fn) {
+            let attrs = abiAttributes(fn, i)
+            if attrs.isEmpty { continue }
+            key += " \(i):" + attrs.map(attributeKey).joined(separator: ",")
+        }
+        return key
+    }
+
+    func printed(_ t: LLVMTypeRef) -> String {
+        let s = LLVMPrintTypeToString(t)!
+        defer { LLVMDisposeMessage(s) }
+        return String(cString: s)
+    }
+
+    func attributeKey(_ a: LLVMAttributeRef?) -> String {
+        if LLVMIsTypeAttribute(a) != 0 {
+            return "\(LLVMGetEnumAttributeKind(a))(\(printed(LLVMGetTypeAttributeValue(a))))"
+        }
+        return "\(LLVMGetEnumAttributeKind(a))=\(LLVMGetEnumAttributeValue(a))"
+    }
+
+    /// The attribute kinds that change how an argument or result travels.
+    static let abiAttributeNames = [
+        "sret", "byval", "byref", "inalloca", "preallocated", "inreg", "nest", "zeroext", "signext",
+        "align", "alignstack", "swiftself", "swiftasync", "swifterror",
+    ]
+    lazy var abiKinds: Set<UInt32> = Set(Self.abiAttributeNames.map { (name: String) in
+        LLVMGetEnumAttributeKindForName(name, name.utf8.count)
+    })
+
+    /// fn's ABI attributes at index (0: the result, i: parameter i).
+    func abiAttributes(_ fn: LLVMValueRef, _ index: LLVMAttributeIndex) -> [LLVMAttributeRef?] {
+        attributes(fn, index).filter { a in
+            LLVMIsStringAttribute(a) == 0 && abiKinds.contains(LLVMGetEnumAttributeKind(a))
+        }
+    }
+
+    /// more.N(args): the record (the function from g.morefn, the arguments)
+    /// in its own frame, morestack_call, the result. Shared by fn's signature
+    /// and need.
+    func moreHelper(_ fn: LLVMValueRef, need: UInt64) -> LLVMValueRef {
+        let sig = signatureKey(fn)
+        let key = sig + " need \(need)"
+        if let more = moreHelpers[key] { return more }
         let ft = LLVMGlobalGetValueType(fn)!
         let (rec, n) = recordType(ft)
-        let morecall = morecallHelper(fn, name: name, record: rec, nparams: n)
-        let more = LLVMAddFunction(module, name + ".more", ft)!
+        let morecall = morecallHelper(fn, key: sig, record: rec, nparams: n)
+        let more = LLVMAddFunction(module, "runtime.more.\(moreHelpers.count)", ft)!
+        moreHelpers[key] = more
         LLVMSetLinkage(more, LLVMInternalLinkage)
         LLVMSetFunctionCallConv(more, LLVMGetFunctionCallConv(fn))
-        copyParamAttributes(from: fn, to: more)
-        gen.addAttribute(more, "noinline")
-        gen.addAttribute(more, "cold")
+        copyABIAttributes(from: fn, to: more)
+        for a in ["noinline", "cold", "nounwind"] { gen.addAttribute(more, a) }
         LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(ctx, more, "entry"))
         let r = LLVMBuildAlloca(b, rec, "args")!
+        let callee = LLVMBuildLoad2(b, ptr, gField(loadG(), Self.morefnOffset), "morefn")!
+        _ = LLVMBuildStore(b, callee, LLVMBuildStructGEP2(b, rec, r, 0, ""))
         for i in 0..<n {
-            _ = LLVMBuildStore(b, LLVMGetParam(more, UInt32(i)), LLVMBuildStructGEP2(b, rec, r, UInt32(i), ""))
+            _ = LLVMBuildStore(b, LLVMGetParam(more, UInt32(i)), LLVMBuildStructGEP2(b, rec, r, UInt32(i + 1), ""))
         }
         let (msc, mscType) = gen.runtime("runtime.morestack_call")
         var args: [LLVMValueRef?] = [morecall, r, LLVMConstInt(i64, need, 0)]
@@ -338,30 +407,37 @@ final class StackChecker {
         if LLVMGetTypeKind(ret) == LLVMVoidTypeKind {
             _ = LLVMBuildRetVoid(b)
         } else {
-            _ = LLVMBuildRet(b, LLVMBuildLoad2(b, ret, LLVMBuildStructGEP2(b, rec, r, UInt32(n), ""), ""))
+            _ = LLVMBuildRet(b, LLVMBuildLoad2(b, ret, LLVMBuildStructGEP2(b, rec, r, UInt32(n + 1), ""), ""))
         }
         return more
     }
 
-    /// f.morecall(record): f(record's arguments), result into the record.
-    func morecallHelper(_ fn: LLVMValueRef, name: String, record rec: LLVMTypeRef, nparams n: Int) -> LLVMValueRef {
+    /// morecall.N(record): the record's function called with its arguments,
+    /// the result into the record.
+    func morecallHelper(_ fn: LLVMValueRef, key: String, record rec: LLVMTypeRef, nparams n: Int) -> LLVMValueRef {
+        if let mc = morecallHelpers[key] { return mc }
         var params: [LLVMTypeRef?] = [ptr]
         let cft = LLVMFunctionType(LLVMVoidTypeInContext(ctx), &params, 1, 0)!
-        let mc = LLVMAddFunction(module, name + ".morecall", cft)!
+        let mc = LLVMAddFunction(module, "runtime.morecall.\(morecallHelpers.count)", cft)!
+        morecallHelpers[key] = mc
         LLVMSetLinkage(mc, LLVMInternalLinkage)
         gen.addAttribute(mc, "noinline")
+        gen.addAttribute(mc, "nounwind")
         LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(ctx, mc, "entry"))
         let r = LLVMGetParam(mc, 0)!
         let ft = LLVMGlobalGetValueType(fn)!
         let tys = paramTypes(ft)
+        let callee = LLVMBuildLoad2(b, ptr, LLVMBuildStructGEP2(b, rec, r, 0, ""), "fn")!
         var args: [LLVMValueRef?] = (0..<n).map { i in
-            LLVMBuildLoad2(b, tys[i], LLVMBuildStructGEP2(b, rec, r, UInt32(i), ""), "")
+            LLVMBuildLoad2(b, tys[i], LLVMBuildStructGEP2(b, rec, r, UInt32(i + 1), ""), "")
         }
-        let call = LLVMBuildCall2(b, ft, fn, &args, UInt32(n), "")!
+        let call = LLVMBuildCall2(b, ft, callee, &args, UInt32(n), "")!
         LLVMSetInstructionCallConv(call, LLVMGetFunctionCallConv(fn))
-        copyCallSiteAttributes(from: fn, to: call)
+        for i in 0...LLVMCountParams(fn) {
+            for a in abiAttributes(fn, i) { LLVMAddCallSiteAttribute(call, i, a) }
+        }
         if LLVMGetTypeKind(LLVMGetReturnType(ft)) != LLVMVoidTypeKind {
-            _ = LLVMBuildStore(b, call, LLVMBuildStructGEP2(b, rec, r, UInt32(n), ""))
+            _ = LLVMBuildStore(b, call, LLVMBuildStructGEP2(b, rec, r, UInt32(n + 1), ""))
         }
         _ = LLVMBuildRetVoid(b)
         return mc
@@ -400,12 +476,18 @@ final class StackChecker {
 
     // MARK: helpers
 
-    func callWithParams(_ callee: LLVMValueRef, of fn: LLVMValueRef) -> LLVMValueRef {
+    /// callee(fn's parameters), with fn's attributes (those that
+    /// attributesOf gives) on the call.
+    func callWithParams(_ callee: LLVMValueRef, of fn: LLVMValueRef,
+                        attributes attributesOf: (LLVMValueRef, LLVMAttributeIndex) -> [LLVMAttributeRef?])
+        -> LLVMValueRef {
         let ft = LLVMGlobalGetValueType(callee)!
         var args: [LLVMValueRef?] = (0..<LLVMCountParams(fn)).map { LLVMGetParam(fn, $0) }
         let call = LLVMBuildCall2(b, ft, callee, &args, UInt32(args.count), "")!
         LLVMSetInstructionCallConv(call, LLVMGetFunctionCallConv(callee))
-        copyCallSiteAttributes(from: fn, to: call)
+        for i in 0...LLVMCountParams(fn) {
+            for a in attributesOf(fn, i) { LLVMAddCallSiteAttribute(call, i, a) }
+        }
         return call
     }
 
@@ -425,16 +507,17 @@ final class StackChecker {
         for a in attributes(fn, index) { LLVMAddAttributeAtIndex(other, index, a) }
     }
 
-    /// The ABI-relevant attributes (sret, nest, byval...) of the result and
-    /// every parameter: musttail requires them to match.
+    /// The attributes of the result and every parameter.
     func copyParamAttributes(from fn: LLVMValueRef, to other: LLVMValueRef) {
         copyAttributes(from: fn, to: other, index: 0)
         for i in 0..<LLVMCountParams(fn) { copyAttributes(from: fn, to: other, index: i + 1) }
     }
 
-    func copyCallSiteAttributes(from fn: LLVMValueRef, to call: LLVMValueRef) {
+    /// The ABI attributes (sret, nest, byval...) of the result and every
+    /// parameter: musttail requires them to match.
+    func copyABIAttributes(from fn: LLVMValueRef, to other: LLVMValueRef) {
         for i in 0...LLVMCountParams(fn) {
-            for a in attributes(fn, i) { LLVMAddCallSiteAttribute(call, i, a) }
+            for a in abiAttributes(fn, i) { LLVMAddAttributeAtIndex(other, i, a) }
         }
     }
 }

@@ -66,3 +66,19 @@ func cType(_ c: String) throws -> ABIType {
         #expect(h.noreturn == f.noreturn, "\(f.symbol): noreturn")
     }
 }
+
+/// The g offsets StackCheck.swift compiles into every function's check and
+/// slow path are the header's (runtime2.h asserts the header against struct g).
+@Test func stackCheckOffsetsMatchTheHeader() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let text = try String(contentsOf: root.appendingPathComponent("Runtime/include/swiftgo_abi.h"), encoding: .utf8)
+    func define(_ name: String) -> UInt64? {
+        for line in text.split(separator: "\n") {
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            if words.count >= 3, words[0] == "#define", words[1] == name { return UInt64(words[2]) }
+        }
+        return nil
+    }
+    #expect(define("GO_G_STACKGUARD0") == StackChecker.stackguard0Offset)
+    #expect(define("GO_G_MOREFN") == StackChecker.morefnOffset)
+}

@@ -10,7 +10,7 @@ struct DebugInfoTests {
     static let program = """
     package main
 
-    var n = 5
+    var n int
 
     func add(a, b int) int {
     \treturn a + b
@@ -22,6 +22,9 @@ struct DebugInfoTests {
     \ty := add(x, n)
     \tprintln("y", y)
     }
+
+    // Set at run time: a constant n would fold main's first line away.
+    func init() { n = 5 }
 
     """
     /// main's first statement, and its last.

@@ -50,6 +50,7 @@ public enum RuntimeSubsystems {
         "inittracePhaseBegin": "startup", "inittracePhaseEnd": "startup", "_start": "startup",
         "pclntab": "panics", "findfunctab": "panics",
         "morestack": "stacks", "morestack_noctxt": "stacks", "newstack": "stacks", "morestack_call": "stacks",
+        "more": "stacks", "morecall": "stacks",   // the stack check's shared slow-path helpers (StackCheck.swift)
     ]
 
     public static func stem(ofFile file: String) -> String {

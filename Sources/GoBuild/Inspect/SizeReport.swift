@@ -85,6 +85,12 @@ public struct SizeReport {
                                      bytes: s.size, inFile: true))
                 continue
             }
+            // ld.lld's .relro_padding fills the RELRO segment's last page (memory only).
+            if s.name == ".relro_padding" {
+                out.append(SizePiece(section: s.name, kind: k, package: padding, subsystem: "", symbol: padding,
+                                     bytes: s.size, inFile: s.fileOffset != nil))
+                continue
+            }
             let inside = symbols.filter { $0.address >= s.address && $0.address < s.address + s.size }
             out += attributeSection(s, kind: k, symbols: inside, owner: owner)
                 .flatMap { p in p.package == unattributed && k != "text" ? classifyGap(p, s, gaps, owner) : [p] }
