@@ -34,6 +34,9 @@
 // the runtime's C code called from Go, and a checked function's own frame
 // (see stack.c's header for the numbers).
 #define STACK_GUARD     928
+// stackguard0 = STACK_PREEMPT (with g.preempt set) asks a running goroutine
+// to stop at its next call or loop back edge (Go's stackPreempt; preempt.c).
+#define STACK_PREEMPT   GO_STACK_PREEMPT
 // A goroutine's first stack segment (Go's _StackMin), and g0's stack carved
 // from the OS stack.
 #define STACK_MIN       2048
@@ -130,6 +133,9 @@ struct g {
     // the segments a recovered panic abandoned, freed at the next safe point.
     stack      stackcache;
     struct stktop *stackdrop;
+    // Set (before stackguard0 = STACK_PREEMPT) to ask the goroutine to
+    // yield at its next poll or prologue check (preempt.c).
+    bool       preempt;
 };
 
 // stktop: at the top of each stack segment (g.stack.hi points at it): the
