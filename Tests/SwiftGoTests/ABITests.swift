@@ -66,3 +66,26 @@ func cType(_ c: String) throws -> ABIType {
         #expect(h.noreturn == f.noreturn, "\(f.symbol): noreturn")
     }
 }
+
+/// The header's `#define NAME VALUE` integer constants (decimal or hex,
+/// with an optional U/L suffix).
+func headerConstants() throws -> [String: UInt64] {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let text = try String(contentsOf: root.appendingPathComponent("Runtime/include/swiftgo_abi.h"), encoding: .utf8)
+    var out: [String: UInt64] = [:]
+    for line in text.split(separator: "\n") where line.hasPrefix("#define ") {
+        let words = line.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count >= 3 else { continue }
+        var value = String(words[2])
+        while let last = value.last, "uUlL".contains(last) { value.removeLast() }
+        let n = value.hasPrefix("0x") ? UInt64(value.dropFirst(2), radix: 16) : UInt64(value)
+        if let n { out[String(words[1])] = n }
+    }
+    return out
+}
+
+@Test func compilerConstantsMatchTheHeader() throws {
+    let c = try headerConstants()
+    #expect(c["GO_STACK_PREEMPT"] == RuntimeABI.stackPreempt)
+    #expect(c["GO_G_STACKGUARD0"] == StackChecker.stackguard0Offset)
+}
