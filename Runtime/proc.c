@@ -998,12 +998,6 @@ void gopreempt_m(g *gp) { goschedImpl(gp); }
 // Gosched yields the processor, as runtime.Gosched.
 void Gosched(void) { mcall(gosched_m); }
 
-// canPreemptM: a goroutine may be descheduled by a preemption request only
-// where it holds nothing of the runtime's (Go: canPreemptM).
-bool canPreemptM(m *mp) {
-    return mp->locks == 0 && mp->mallocing == 0 && mp->p != nil && mp->p->status == _Prunning;
-}
-
 // preemptone asks the goroutine running on pp to stop at its next
 // prologue check or loop poll (Go: preemptone; no async preemption).
 static bool preemptone(p *pp) {

@@ -34,6 +34,9 @@
 // the runtime's C code called from Go, and a checked function's own frame
 // (see stack.c's header for the numbers).
 #define STACK_GUARD     928
+// stackguard0 = STACK_PREEMPT (with g.preempt set) asks a running goroutine
+// to stop at its next call or loop back edge (Go's stackPreempt; preempt.c).
+#define STACK_PREEMPT   GO_STACK_PREEMPT
 // A goroutine's first stack segment (Go's _StackMin), and g0's stack carved
 // from the OS stack.
 #define STACK_MIN       2048
@@ -42,9 +45,6 @@
 // the offsets asm uses.
 #define STKTOP_PREVSP   16
 #define STKTOP_SIZE     48
-// stackguard0 value asking a goroutine to stop (Go's stackPreempt): above
-// every sp, so the next prologue check fails; loops poll for it too.
-#define STACK_PREEMPT   0xfffffffffffffadeULL
 
 #ifndef __ASSEMBLER__
 #include "swiftgo_abi.h"

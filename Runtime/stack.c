@@ -219,18 +219,6 @@ static void newstack(void *arg) {
     a->top = top;
 }
 
-// preemptcheck: the check failed because of a preemption request
-// (stackguard0 == STACK_PREEMPT; Go: the preempt case of newstack). Yield
-// if the goroutine holds nothing of the runtime's; else leave the request
-// pending in gp.preempt for a later check. Either way the segment switch
-// below then goes on as for a real overflow, unless the segment has room.
-void preemptcheck(g *gp) {
-    setguard(gp);
-    if (!gp->preempt || !canPreemptM(gp->m)) return;
-    gp->preempt = false;
-    mcall(gopreempt_m);
-}
-
 // morestack_call (Go: morestack + newstack, for the segmented design):
 // called by a function whose check failed, through its cold .more helper,
 // with fn(rec) re-calling that function with its arguments from rec. Runs

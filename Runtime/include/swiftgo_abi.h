@@ -138,6 +138,15 @@ typedef struct itab {
 #define GO_G_STACKGUARD0   16
 #define GO_G_MOREFN        248   // the stack check's slow path (StackCheck.swift)
 
+// stackguard0's value while the runtime asks the goroutine to stop (Go's
+// stackPreempt): above every sp, so the next prologue check fails, and
+// what the poll on every loop back edge (PreemptPoll.swift) compares with.
+#define GO_STACK_PREEMPT   0xfffffffffffffadeULL
+
+// The poll's slow path (preempt.c): yield if the runtime asked this
+// goroutine to stop.
+void preemptPoll(void) GO_SYM("runtime.preemptPoll");
+
 // The slow path of the stack check every Go function starts with
 // (StackCheck.swift, stack.c): run fn(rec) on a new stack segment with at
 // least need bytes above its guard, then switch back. fn is a

@@ -26,6 +26,9 @@ public struct BuildOptions: Sendable {
     public var omitDWARF = false
     /// `-m`: print escape-analysis decisions (gc's `-gcflags=-m`); 2 adds reasons.
     public var escapeReport = 0
+    /// Poll for preemption on loop back edges (PreemptPoll.swift); off with
+    /// SWIFTGO_NOPOLL=1 in the environment too.
+    public var preemptPolls = true
 
     public init(inputs: [String], output: String, arch: Arch = .amd64, opt: OptLevel = .O2,
                 emit: EmitKind? = nil, printCommands: Bool = false, verbose: Bool = false) {

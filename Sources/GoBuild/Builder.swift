@@ -21,6 +21,7 @@ public final class Builder {
         let gen: CodeGen
         do {
             gen = try generateProgram(target: target, opts: opts)
+            gen.preemptPolls = opts.preemptPolls
             gen.finishProgram(runtimeSymbols: try RuntimeArchive.definedSymbols(archive))
             try gen.verify()
             try gen.pruneDeadMethods()

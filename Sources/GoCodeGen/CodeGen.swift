@@ -29,6 +29,9 @@ public final class CodeGen {
     var fn: FunctionState!
     /// DWARF (DebugInfo.swift): what is asked for, and the DIBuilder state.
     public var debugOptions = DebugOptions()
+    /// Loop back-edge preemption polls (PreemptPoll.swift); SWIFTGO_NOPOLL=1
+    /// also turns them off.
+    public var preemptPolls = true
     var di: DebugInfo?
 
     /// Keeps the LLVM context alive while any generator using it lives.
@@ -275,6 +278,7 @@ public final class CodeGen {
         }
         finishOptimization(level)   // Optimize.swift
         insertStackChecks()         // StackCheck.swift: after the pipeline, before emission
+        insertPreemptPolls()        // PreemptPoll.swift: after the checks (it needs to know the checked functions)
     }
 
     public enum FileKind { case object, assembly }

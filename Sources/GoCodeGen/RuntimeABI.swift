@@ -42,6 +42,7 @@ public enum RuntimeABI {
         .init(symbol: "runtime.GC", result: .void, params: [], noreturn: false),
         .init(symbol: "runtime.readmemstats", result: .void, params: [.ptr], noreturn: false),
         .init(symbol: "runtime.morestack_call", result: .void, params: [.ptr, .ptr, .uintptr], noreturn: false),
+        .init(symbol: "runtime.preemptPoll", result: .void, params: [], noreturn: false),
         .init(symbol: "runtime.setcheckpoint", result: .int, params: [.ptr], noreturn: false),
         .init(symbol: "runtime.deferproc", result: .void, params: [.ptr, .ptr], noreturn: false),
         .init(symbol: "runtime.deferreturn", result: .void, params: [.ptr], noreturn: false),
@@ -145,6 +146,10 @@ public enum RuntimeABI {
         .init(symbol: "runtime.selectgo", result: .int, params: [.ptr, .ptr, .int, .int, .bool, .ptr], noreturn: false),
         .init(symbol: "runtime.block", result: .void, params: [], noreturn: true),
     ]
+
+    /// stackguard0's value while the runtime asks a goroutine to stop:
+    /// GO_STACK_PREEMPT in swiftgo_abi.h (Go's stackPreempt).
+    public static let stackPreempt: UInt64 = 0xfffffffffffffade
 
     /// sizeof(hiter), GO_HITER_SIZE in swiftgo_abi.h (map.c asserts it).
     public static let hiterSize: Int64 = 80

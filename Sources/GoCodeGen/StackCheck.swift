@@ -165,6 +165,9 @@ final class StackChecker {
     static let deferHeadroom: UInt64 = 4096
     /// The string attribute GenDefer puts on its thunks.
     static let deferThunkAttribute = "go-defer-thunk"
+    /// The string attribute of a function that starts with a check (its
+    /// callers' loops need no preemption poll: PreemptPoll.swift).
+    static let checkedAttribute = "go-stack-checked"
 
     func check(_ fn: LLVMValueRef) {
         if LLVMGetStringAttributeAtIndex(fn, Self.functionIndex, Self.deferThunkAttribute,
@@ -194,6 +197,7 @@ final class StackChecker {
     func insertCheck(_ fn: LLVMValueRef, need: UInt64, callee: LLVMValueRef?) {
         let name = String(cString: LLVMGetValueName(fn))
         if gen.tm.arch == .amd64 { gen.addAttribute(fn, "noredzone") }
+        gen.addStringAttribute(fn, Self.checkedAttribute, "")
         let more = moreHelper(fn, need: need)
         // (LLVMGetEntryBasicBlock is undefined on a function without blocks.)
         let oldEntry = LLVMCountBasicBlocks(fn) > 0 ? LLVMGetEntryBasicBlock(fn) : nil

@@ -67,18 +67,26 @@ func cType(_ c: String) throws -> ABIType {
     }
 }
 
-/// The g offsets StackCheck.swift compiles into every function's check and
-/// slow path are the header's (runtime2.h asserts the header against struct g).
-@Test func stackCheckOffsetsMatchTheHeader() throws {
+/// The header's `#define NAME VALUE` integer constants (decimal or hex,
+/// with an optional U/L suffix).
+func headerConstants() throws -> [String: UInt64] {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let text = try String(contentsOf: root.appendingPathComponent("Runtime/include/swiftgo_abi.h"), encoding: .utf8)
-    func define(_ name: String) -> UInt64? {
-        for line in text.split(separator: "\n") {
-            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            if words.count >= 3, words[0] == "#define", words[1] == name { return UInt64(words[2]) }
-        }
-        return nil
+    var out: [String: UInt64] = [:]
+    for line in text.split(separator: "\n") where line.hasPrefix("#define ") {
+        let words = line.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count >= 3 else { continue }
+        var value = String(words[2])
+        while let last = value.last, "uUlL".contains(last) { value.removeLast() }
+        let n = value.hasPrefix("0x") ? UInt64(value.dropFirst(2), radix: 16) : UInt64(value)
+        if let n { out[String(words[1])] = n }
     }
-    #expect(define("GO_G_STACKGUARD0") == StackChecker.stackguard0Offset)
-    #expect(define("GO_G_MOREFN") == StackChecker.morefnOffset)
+    return out
+}
+
+@Test func compilerConstantsMatchTheHeader() throws {
+    let c = try headerConstants()
+    #expect(c["GO_STACK_PREEMPT"] == RuntimeABI.stackPreempt)
+    #expect(c["GO_G_STACKGUARD0"] == StackChecker.stackguard0Offset)
+    #expect(c["GO_G_MOREFN"] == StackChecker.morefnOffset)
 }
