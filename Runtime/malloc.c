@@ -56,15 +56,14 @@ void mspan_init(mspan *s, spanClass spc) {
     s->limit = s->startAddr + s->elemsize * s->nelems;
     s->freeindex = 0;
     s->allocCount = 0;
-    memset(s->allocBits, 0, sizeof s->allocBits);
-    memset(s->gcmarkBits, 0, sizeof s->gcmarkBits);
+    memset(s->bits, 0, sizeof s->bits);
     s->allocCache = ~(uint64_t)0;
 }
 
 // refillAllocCache loads the 64 allocation bits at word whichWord, inverted
 // so that ctz finds the next free slot.
 void mspan_refillAllocCache(mspan *s, go_uintptr whichWord) {
-    s->allocCache = ~s->allocBits[whichWord];
+    s->allocCache = ~*allocBitsWord(s, whichWord);
 }
 
 // shr64: x >> n for n up to 64 (C leaves n == 64 undefined; Go gives 0).

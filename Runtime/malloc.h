@@ -71,9 +71,12 @@ typedef struct specialfinalizer {
     const struct _type *ot;
 } specialfinalizer;
 
+// The fields the marker reads for every pointer it follows come first, in
+// one cache line, and each word of allocation bits is next to its word of
+// mark bits (bits[2w], bits[2w+1]): following a pointer then touches the
+// span table, this line and one line of bits (Go keeps both bitmaps in
+// gcBits arenas; one span's worth here, as the span is at most 1024 slots).
 struct mspan {
-    mspan      *next, *prev;    // in an mSpanList
-    mSpanList  *list;           // the list the span is on, or nil
     go_uintptr  startAddr;
     go_uintptr  npages;
     go_uintptr  elemsize;       // object size; npages * _PageSize for a large span
@@ -87,11 +90,25 @@ struct mspan {
     uint8_t     state;          // mSpanInUse / mSpanFree / mSpanManual
     bool        needzero;       // memory may be dirty: zero slots before use
     bool        scavenged;      // free span whose pages were given back (madvise)
-    uint32_t    freeGen;        // free span: the GC cycle (numgc) it was last freed in
+    // -- 64 bytes --
+    mspan      *next, *prev;    // in an mSpanList
+    mSpanList  *list;           // the list the span is on, or nil
     special    *specials;       // in-use span: finalizer records of its objects, by offset
-    uint64_t    allocBits[maxObjsPerSpan / 64];
-    uint64_t    gcmarkBits[maxObjsPerSpan / 64];
-};
+    uint32_t    freeGen;        // free span: the GC cycle (numgc) it was last freed in
+    uint64_t    bits[2 * maxObjsPerSpan / 64] __attribute__((aligned(64)));
+} __attribute__((aligned(64)));
+
+// The 64 allocation (resp. mark) bits of slots [64w, 64w+64).
+_Static_assert(__builtin_offsetof(mspan, next) == 64, "mspan: the marker's fields fill the first line");
+
+static inline uint64_t *allocBitsWord(mspan *s, go_uintptr w) { return &s->bits[2 * w]; }
+static inline uint64_t *markBitsWord(mspan *s, go_uintptr w) { return &s->bits[2 * w + 1]; }
+static inline bool mspan_isMarked(mspan *s, go_uintptr idx) {
+    return (*markBitsWord(s, idx / 64) >> (idx % 64) & 1) != 0;
+}
+static inline void mspan_setMarked(mspan *s, go_uintptr idx) {
+    *markBitsWord(s, idx / 64) |= (uint64_t)1 << (idx % 64);
+}
 
 // heapArena: the metadata of one 64 MiB arena.
 typedef struct heapArena {
@@ -148,7 +165,7 @@ void mheap_freeSpan(mspan *s) GO_SYM("runtime.(*mheap).freeSpan");
 mspan *mheap_allocManual(go_uintptr npages) GO_SYM("runtime.(*mheap).allocManual");
 void mheap_scavenge(uint64_t retain, bool all) GO_SYM("runtime.(*mheap).scavenge");
 void mheapinit(void) GO_SYM("runtime.(*mheap).init");
-void *persistentalloc(go_uintptr size, uint64_t *sysStat) GO_SYM("runtime.persistentalloc");
+void *persistentalloc(go_uintptr size, go_uintptr align, uint64_t *sysStat) GO_SYM("runtime.persistentalloc");
 int32_t madvise(void *addr, go_uintptr n, int32_t flags) GO_SYM("runtime.madvise");
 
 // spanOf: the in-use span holding address p, or nil. O(1).
@@ -188,7 +205,7 @@ go_uintptr mspan_nextFreeIndex(mspan *s) GO_SYM("runtime.(*mspan).nextFreeIndex"
 
 static inline bool mspan_isFree(mspan *s, go_uintptr idx) {
     if (idx < s->freeindex) return false;
-    return (s->allocBits[idx / 64] >> (idx % 64) & 1) == 0;
+    return (*allocBitsWord(s, idx / 64) >> (idx % 64) & 1) == 0;
 }
 static inline go_uintptr mspan_objIndex(mspan *s, go_uintptr p) {
     return (go_uintptr)(((uint64_t)(uint32_t)(p - s->startAddr) * s->divMul) >> 32);

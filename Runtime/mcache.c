@@ -13,7 +13,7 @@ mspan emptymspan GO_SYM("runtime.emptymspan");
 mcache *mcache0 GO_SYM("runtime.mcache0");
 
 mcache *allocmcache(void) {
-    mcache *c = persistentalloc(sizeof(mcache), &mheap_.cacheSys);
+    mcache *c = persistentalloc(sizeof(mcache), 0, &mheap_.cacheSys);
     memset(c, 0, sizeof *c);
     for (int i = 0; i < numSpanClasses; i++) c->alloc[i] = &emptymspan;
     lock(&mheap_.lock);

@@ -51,7 +51,7 @@ static void queuefinalizer(void *p, const funcval *fn, go_uintptr nret, const _t
     lock(&finlock);
     if (finq == nil || finq->cnt == sizeof finq->fin / sizeof finq->fin[0]) {
         if (finc == nil) {
-            finc = persistentalloc(sizeof(finblock), &mheap_.otherSys);
+            finc = persistentalloc(sizeof(finblock), 0, &mheap_.otherSys);
             memset(finc, 0, sizeof *finc);
             finc->alllink = allfin;
             allfin = finc;
@@ -185,7 +185,7 @@ static bool addfinalizer(void *p, const funcval *fn, go_uintptr nret, const _typ
     }
     specialfinalizer *sf = mheap_.specialfree;
     if (sf != nil) mheap_.specialfree = (specialfinalizer *)sf->special.next;
-    else sf = persistentalloc(sizeof *sf, &mheap_.otherSys);
+    else sf = persistentalloc(sizeof *sf, 0, &mheap_.otherSys);
     sf->special.kind = _KindSpecialFinalizer;
     sf->special.offset = offset;
     sf->fn = fn;
@@ -220,10 +220,6 @@ static void removefinalizer(void *p) {
         }
     }
     unlock(&mheap_.speciallock);
-}
-
-static bool isMarked(mspan *s, go_uintptr idx) {
-    return (s->gcmarkBits[idx / 64] >> (idx % 64) & 1) != 0;
 }
 
 static go_uintptr objIndexOf(mspan *s, go_uintptr offset) {
@@ -263,9 +259,9 @@ void sweepSpecials(mspan *s) {
     while (*t != nil) {
         special *sp = *t;
         go_uintptr idx = objIndexOf(s, sp->offset);
-        if (isMarked(s, idx)) { t = &sp->next; continue; }
+        if (mspan_isMarked(s, idx)) { t = &sp->next; continue; }
         // Unreachable, with a finalizer: resurrect it for the finalizer.
-        s->gcmarkBits[idx / 64] |= (uint64_t)1 << (idx % 64);
+        mspan_setMarked(s, idx);
         specialfinalizer *sf = (specialfinalizer *)sp;
         *t = sp->next;
         queuefinalizer((void *)(s->startAddr + sp->offset), sf->fn, sf->nret, sf->fint, sf->ot);

@@ -22,6 +22,10 @@
 #include "malloc.h"
 
 // ---- the work stack (Go: gcWork) ------------------------------------------------------
+//
+// A grey object is pushed as two words, its address and the end of what is
+// to be scanned (the slot's end; for a large object the end of its data),
+// so that scanning it needs no span lookup.
 
 static go_uintptr *wbuf;
 static go_uintptr wlen, wcap;
@@ -43,17 +47,19 @@ static uint64_t bytesMarked;
 uint64_t gcStackScan GO_SYM("runtime.gcController.stackScan");
 uint64_t gcGlobalsScan GO_SYM("runtime.gcController.globalsScan");
 
-// greyobject marks the object at obj (slot idx of s) and queues it for
-// scanning unless it is already marked or holds no pointers.
-static inline void greyobject(go_uintptr obj, mspan *s, go_uintptr idx) {
+// greyobject marks the object at obj (slot idx of s, scanned up to end)
+// and queues it for scanning unless it is already marked or holds no
+// pointers.
+static inline void greyobject(go_uintptr obj, go_uintptr end, mspan *s, go_uintptr idx) {
     uint64_t bit = (uint64_t)1 << (idx % 64);
-    uint64_t *w = &s->gcmarkBits[idx / 64];
+    uint64_t *w = markBitsWord(s, idx / 64);
     if (*w & bit) return;
     *w |= bit;
     bytesMarked += s->elemsize;
     if (spanClassNoscan(s->spanclass)) return;
-    if (wlen == wcap) wbufGrow();
+    if (wlen + 2 > wcap) wbufGrow();
     wbuf[wlen++] = obj;
+    wbuf[wlen++] = end;
 }
 
 // findObject: if p points into an allocated heap object, grey it.
@@ -61,13 +67,14 @@ static inline void markpointer(go_uintptr p) {
     mspan *s = spanOf(p);
     if (s == nil) return;
     if (spanClassSizeclass(s->spanclass) == 0) {   // a large object
-        if (s->allocCount != 0) greyobject(s->startAddr, s, 0);
+        if (s->allocCount != 0) greyobject(s->startAddr, s->limit, s, 0);
         return;
     }
     if (p >= s->limit) return;   // the span's unused tail
     go_uintptr idx = mspan_objIndex(s, p);
     if (mspan_isFree(s, idx)) return;
-    greyobject(s->startAddr + idx * s->elemsize, s, idx);
+    go_uintptr obj = s->startAddr + idx * s->elemsize;
+    greyobject(obj, obj + s->elemsize, s, idx);
 }
 
 // scanblock scans [b, b+n) conservatively: every aligned word is a
@@ -81,11 +88,9 @@ static void scanblock(go_uintptr b, go_uintptr n) {
     }
 }
 
-// scanobject scans the object at b, whose pointer words are marked in the
-// heap bitmap.
-static void scanobject(go_uintptr b) {
-    mspan *s = spanOf(b);
-    go_uintptr end = spanClassSizeclass(s->spanclass) == 0 ? s->limit : b + s->elemsize;
+// scanrange scans [b, end) of an object, whose pointer words are marked in
+// the heap bitmap.
+static void scanrange(go_uintptr b, go_uintptr end) {
     while (b < end) {
         // One bitmap byte covers 8 words; skip empty bytes whole.
         uint32_t shift;
@@ -99,6 +104,12 @@ static void scanobject(go_uintptr b) {
         }
         b = stop;
     }
+}
+
+// scanobject scans the whole object at b (finalizer roots, mfinal.c).
+static void scanobject(go_uintptr b) {
+    mspan *s = spanOf(b);
+    scanrange(b, spanClassSizeclass(s->spanclass) == 0 ? s->limit : b + s->elemsize);
 }
 
 // ---- roots ------------------------------------------------------------------------------------
@@ -160,9 +171,15 @@ static void markrootStacks(go_uintptr sp) {
     if (me == me->m->g0) scanstack(me, sp, true);
 }
 
-// gcDrain scans grey objects until there are none.
+// gcDrain scans grey objects until there are none. Depth first (a stack):
+// an object's referents are often allocated right after it, and are then
+// scanned while its lines are still in the cache.
 static void gcDrain(void) {
-    while (wlen > 0) scanobject(wbuf[--wlen]);
+    while (wlen > 0) {
+        go_uintptr end = wbuf[--wlen];
+        go_uintptr b = wbuf[--wlen];
+        scanrange(b, end);
+    }
 }
 
 // gcMark marks everything reachable; the collector's frame is at sp.

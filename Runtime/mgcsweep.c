@@ -8,48 +8,56 @@
 // on its mcentral's lists and every large one on mheap_.large.
 #include "malloc.h"
 
-static uint64_t popcountBits(const uint64_t *bits, uint32_t n) {
-    uint64_t c = 0;
-    for (uint32_t i = 0; i < (n + 63) / 64; i++) c += (uint64_t)__builtin_popcountll(bits[i]);
-    return c;
+// clobberSlot (GODEBUG=clobberfree=1): fill a freed slot with 0xdeadbeef so
+// that a use after free shows up.
+static void clobberSlot(go_uintptr p, go_uintptr n) {
+    asanunpoison(p, n);   // the size class's padding too
+    uint32_t *w = (uint32_t *)p;
+    for (go_uintptr k = 0; k < n / 4; k++) w[k] = 0xdeadbeef;
 }
 
-// clobberfree (GODEBUG=clobberfree=1): fill the freed slots of s with
-// 0xdeadbeef so that a use after free shows up. Must run before the
-// allocation bits are replaced.
-static void clobberFreed(mspan *s) {
-    for (uint32_t i = 0; i < s->nelems; i++) {
-        if (mspan_isFree(s, i) || (s->gcmarkBits[i / 64] >> (i % 64) & 1)) continue;
-        uint32_t *w = (uint32_t *)(s->startAddr + i * s->elemsize);
-        asanunpoison((go_uintptr)w, s->elemsize);   // the size class's padding too
-        for (go_uintptr k = 0; k < s->elemsize / 4; k++) w[k] = 0xdeadbeef;
+// allocatedBelow: the slots of word w (slots [64w, 64w+64)) below
+// freeindex, which are allocated whatever their allocation bit says.
+static inline uint64_t allocatedBelow(go_uintptr freeindex, go_uintptr w) {
+    if (freeindex >= 64 * (w + 1)) return ~(uint64_t)0;
+    if (freeindex <= 64 * w) return 0;
+    return ((uint64_t)1 << (freeindex - 64 * w)) - 1;
+}
+
+// freeSlots handles the slots of word w that are freed (bits of freed):
+// clobberfree fills them, the hosted ASan build poisons them (as Go's sweep
+// does under -asan) until they are allocated again.
+static void freeSlots(mspan *s, go_uintptr w, uint64_t freed) {
+    for (; freed != 0; freed &= freed - 1) {
+        go_uintptr p = s->startAddr + (64 * w + (go_uintptr)ctz64(freed)) * s->elemsize;
+        if (debug.clobberfree) clobberSlot(p, s->elemsize);
+#ifdef SWIFTGO_ASAN
+        asanpoison(p, s->elemsize);
+#endif
     }
 }
 
-#ifdef SWIFTGO_ASAN
-// poisonFreed (hosted ASan build, runtime.h): the freed slots of s become
-// unaddressable until they are allocated again, as Go's sweep does under -asan.
-static void poisonFreed(mspan *s) {
-    for (uint32_t i = 0; i < s->nelems; i++)
-        if (!mspan_isFree(s, i) && !(s->gcmarkBits[i / 64] >> (i % 64) & 1))
-            asanpoison(s->startAddr + i * s->elemsize, s->elemsize);
-}
-#endif
-
 // sweepspan sweeps a small span; it reports whether the span was freed.
+// One pass over its words of bits: an allocated slot that is not marked is
+// freed, the mark bits become the allocation bits and are cleared for the
+// next cycle. Only the words of the span's nelems slots are touched.
 static bool sweepspan(mspan *s) {
     if (s->specials != nil) sweepSpecials(s);   // may mark objects: first
-    uint32_t nalloc = (uint32_t)popcountBits(s->gcmarkBits, s->nelems);
+    uint32_t nalloc = 0;
+    go_uintptr nwords = (s->nelems + 63) / 64;
+    for (go_uintptr w = 0; w < nwords; w++) {
+        uint64_t *ab = allocBitsWord(s, w), *mb = markBitsWord(s, w);
+        uint64_t marked = *mb;
+        uint64_t freed = (*ab | allocatedBelow(s->freeindex, w)) & ~marked;
+        if (freed != 0) freeSlots(s, w, freed);
+        nalloc += (uint32_t)__builtin_popcountll(marked);
+        *ab = marked;
+        *mb = 0;
+    }
     if (nalloc > s->allocCount) throw("sweep increased allocation count");
-    if (debug.clobberfree) clobberFreed(s);
-#ifdef SWIFTGO_ASAN
-    poisonFreed(s);
-#endif
     uint32_t nfreed = s->allocCount - nalloc;
     memstats.nfree += nfreed;
     s->allocCount = nalloc;
-    memcpy(s->allocBits, s->gcmarkBits, sizeof s->allocBits);
-    memset(s->gcmarkBits, 0, sizeof s->gcmarkBits);
     s->freeindex = 0;
     mspan_refillAllocCache(s, 0);
     if (nfreed > 0) s->needzero = true;
@@ -75,16 +83,12 @@ static void sweepLarge(void) {
     for (mspan *s = mheap_.large.first; s != nil; s = next) {
         next = s->next;
         if (s->specials != nil) sweepSpecials(s);
-        if (s->gcmarkBits[0] & 1) {
-            s->gcmarkBits[0] = 0;
+        if (*markBitsWord(s, 0) & 1) {
+            *markBitsWord(s, 0) = 0;
             memstats.heap_live += s->elemsize;
             continue;
         }
-        if (debug.clobberfree) {
-            uint32_t *w = (uint32_t *)s->startAddr;
-            asanunpoison(s->startAddr, s->limit - s->startAddr);
-            for (go_uintptr k = 0; k < (s->limit - s->startAddr) / 4; k++) w[k] = 0xdeadbeef;
-        }
+        if (debug.clobberfree) clobberSlot(s->startAddr, s->limit - s->startAddr);
         memstats.nfree++;
         mheap_freeSpan(s);
     }

@@ -19,10 +19,13 @@
 mheap mheap_ GO_SYM("runtime.mheap_");
 
 // persistentalloc: memory for the heap's own metadata (mspans, mcaches),
-// never freed. 64 KiB chunks; sizes are small and rounded to 8 bytes.
-void *persistentalloc(go_uintptr size, uint64_t *sysStat) {
+// never freed. 64 KiB chunks; sizes are small and rounded to 8 bytes, the
+// start to align (a power of two up to a page; 0 means 8).
+void *persistentalloc(go_uintptr size, go_uintptr align, uint64_t *sysStat) {
     static uint8_t *cur, *end;
     static mutex plock;
+    if (align == 0) align = 8;
+    if ((align & (align - 1)) != 0 || align > _PageSize) throw("persistentalloc: bad align");
     size = (size + 7) & ~(go_uintptr)7;
     if (size >= (64 << 10)) {
         void *p = sysAlloc(size, sysStat);
@@ -30,7 +33,8 @@ void *persistentalloc(go_uintptr size, uint64_t *sysStat) {
         return p;
     }
     lock(&plock);
-    if ((go_uintptr)(end - cur) < size) {
+    cur = (uint8_t *)(((go_uintptr)cur + align - 1) & ~(align - 1));
+    if (cur > end || (go_uintptr)(end - cur) < size) {
         cur = sysAlloc(64 << 10, sysStat);
         if (cur == nil) throw("runtime: out of memory");
         end = cur + (64 << 10);
@@ -57,7 +61,7 @@ void mheapinit(void) {
 static mspan *allocMSpan(void) {
     mspan *s = mheap_.spanfree;
     if (s != nil) mheap_.spanfree = s->next;
-    else s = persistentalloc(sizeof(mspan), &mheap_.spanSys);
+    else s = persistentalloc(sizeof(mspan), _Alignof(mspan), &mheap_.spanSys);
     memset(s, 0, sizeof *s);
     mheap_.spanInuse += sizeof(mspan);
     return s;

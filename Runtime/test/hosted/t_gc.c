@@ -176,9 +176,9 @@ void test_gc_asan(void) {
 // After a collection (mcaches flushed): every span is on exactly the list its
 // state says; free spans are maximal (no free neighbour: coalescing) and
 // findable from both ends; the byte counters agree with the lists.
-static uint64_t popcount(const uint64_t *bits, uint32_t n) {
+static uint64_t popcountAlloc(mspan *s) {
     uint64_t c = 0;
-    for (uint32_t i = 0; i < n; i++) c += bits[i / 64] >> (i % 64) & 1;
+    for (uint32_t i = 0; i < s->nelems; i++) c += *allocBitsWord(s, i / 64) >> (i % 64) & 1;
     return c;
 }
 
@@ -222,7 +222,7 @@ void checkHeap(void) {
                 CHECK(s->state == mSpanInUse && s->spanclass == i);
                 CHECK(s->list == (full ? &c->full : &c->partial));
                 CHECK_EQ(s->npages, class_to_allocnpages[i >> 1]);
-                CHECK_EQ(s->allocCount, popcount(s->allocBits, s->nelems));
+                CHECK_EQ(s->allocCount, popcountAlloc(s));
                 CHECK(full ? s->allocCount == s->nelems : s->allocCount < s->nelems);
                 CHECK(s->allocCount > 0);   // empty spans went back to the heap
                 for (go_uintptr pg = 0; pg < s->npages; pg++) CHECK(spanOf(s->startAddr + pg * _PageSize) == s);
