@@ -160,6 +160,11 @@ void markrootFinq(void (*scanblock)(go_uintptr, go_uintptr)) {}
 void sweepSpecials(mspan *s) {}
 void moveTimers(p *pp, p *from) {}
 
+// The run-queue test never starts a thread (one P, no wakep), and seeds
+// nothing from AT_RANDOM.
+void newosproc(m *mp) { throw("hosted: newosproc"); }
+const uint8_t *startupRandomData GO_SYM("runtime.startupRandomData");
+
 // ---- randomness ------------------------------------------------------------------------------
 static uint64_t rndState;
 uint64_t rnd(void) {
