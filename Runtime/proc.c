@@ -728,6 +728,11 @@ void newproc(const funcval *fn) {
 // them again.
 static void checkdead(void) {
     int32_t run = mcount() - sched.nmidle - sched.nmidlelocked - sched.nmsys;
+    // The M waiting for the earliest timer is idle too (gc's runs no Go
+    // code either: sysmon starts one when a timer is due). The timers
+    // below decide; without this, a wait for a stopped timer would hide
+    // a deadlock.
+    if (__atomic_load_n(&sched.timerm, __ATOMIC_SEQ_CST) != nil) run--;
     if (run > 0) return;
     if (run < 0) throw("checkdead: inconsistent counts");
     int32_t waiting = 0;
@@ -772,6 +777,11 @@ static bool sleepForTimers(void) {
     noteclear(&mp->park);
     if (!__atomic_compare_exchange_n(&sched.timerm, &none, mp, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
         return false;
+    // This M now counts as idle for checkdead (see there): if it was the
+    // last one running, the deadlock check is ours.
+    lock(&sched.lock);
+    checkdead();
+    unlock(&sched.lock);
     // Timers added before we published ourselves are seen here; later ones wake us.
     int64_t pollUntil = timeSleepUntil(), now = nanotime();
     if (pollUntil == 0) {
