@@ -68,6 +68,15 @@ void minit(void) {
     if (mp != &m0) rt_sigprocmask(_SIG_SETMASK, &initSigmask, nil, sizeof initSigmask);
 }
 
+// unblocksig: a signal os/signal asked for may arrive: unblock it on this
+// thread and on every M started later (the process may have inherited it
+// blocked; gc unblocks it on a thread of its own, ensureSigM).
+void unblocksig(uint32_t sig) {
+    uint64_t set = (uint64_t)1 << (sig - 1);
+    __atomic_fetch_and(&initSigmask, ~set, __ATOMIC_SEQ_CST);
+    rt_sigprocmask(1 /* SIG_UNBLOCK */, &set, nil, sizeof set);
+}
+
 // newosproc starts mp's thread on its g0 stack, in runtime.mstart.
 // CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND|CLONE_SYSVSEM|CLONE_THREAD.
 #define cloneFlags 0x50f00

@@ -113,6 +113,7 @@ GO_NORETURN void mstart(void) GO_SYM("runtime.mstart");
 void initsig(void) GO_SYM("runtime.initsig");
 void minit(void) GO_SYM("runtime.minit");
 void newosproc(m *mp) GO_SYM("runtime.newosproc");
+void unblocksig(uint32_t sig) GO_SYM("runtime.unblocksig");
 GO_NORETURN void dieFromSignal(uint32_t sig) GO_SYM("runtime.dieFromSignal");
 enum { _SIG_DFL = 0, _SIG_IGN = 1 };
 bool setsig(uint32_t sig, go_uintptr handler) GO_SYM("runtime.setsig");

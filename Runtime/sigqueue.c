@@ -40,6 +40,7 @@ void signal_enable(uint32_t s) {
     setbit(sig.wanted, s, true);
     setbit(sig.ignored, s, false);
     setsig(s, (go_uintptr)sigtramp);
+    unblocksig(s);
 }
 
 // sigsend (in the signal handler): queue s for signal_recv if Notify'd.
