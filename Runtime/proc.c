@@ -771,6 +771,14 @@ static int64_t timeSleepUntil(void) {
 // in sched.timerm, so that a timer added meanwhile for an earlier time can
 // wake it (wakeNetPoller, time.c), and sleeps on m.park until then. False
 // if another M waits already or no timer is pending.
+// unregisterTimerM takes mp out of sched.timerm, unless a waker has
+// claimed it already (then its notewakeup is on the way). Only a CAS of mp
+// itself: another M may have registered since a waker claimed mp.
+static bool unregisterTimerM(m *mp) {
+    m *self = mp;
+    return __atomic_compare_exchange_n(&sched.timerm, &self, nil, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+}
+
 static bool sleepForTimers(void) {
     m *mp = getg()->m;
     m *none = nil;
@@ -785,8 +793,7 @@ static bool sleepForTimers(void) {
     // Timers added before we published ourselves are seen here; later ones wake us.
     int64_t pollUntil = timeSleepUntil(), now = nanotime();
     if (pollUntil == 0) {
-        if (__atomic_exchange_n(&sched.timerm, nil, __ATOMIC_SEQ_CST) == nil)
-            notesleep(&mp->park);   // a waker claimed us: take its wakeup
+        if (!unregisterTimerM(mp)) notesleep(&mp->park);   // a waker claimed us: take its wakeup
         noteclear(&mp->park);
         return false;
     }
@@ -795,8 +802,7 @@ static bool sleepForTimers(void) {
     __atomic_store_n(&sched.pollUntil, 0, __ATOMIC_SEQ_CST);
     // If a waker took sched.timerm, its notewakeup is on the way: take
     // it before the note is cleared for the next sleep.
-    if (__atomic_exchange_n(&sched.timerm, nil, __ATOMIC_SEQ_CST) == nil)
-        notesleep(&mp->park);
+    if (!unregisterTimerM(mp)) notesleep(&mp->park);
     noteclear(&mp->park);
     return true;
 }
