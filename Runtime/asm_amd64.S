@@ -7,6 +7,23 @@
 // context (r10, LLVM's `nest` register) and jumps.
 #include "runtime2.h"
 
+// The C ABI's callee-saved registers besides rbp, for mcall, systemstack
+// and entersyscall (asm_arm64.S has the same pair).
+.macro PUSH_CALLEE_SAVED
+	pushq	%rbx
+	pushq	%r12
+	pushq	%r13
+	pushq	%r14
+	pushq	%r15
+.endm
+.macro POP_CALLEE_SAVED
+	popq	%r15
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%rbx
+.endm
+
 	.text
 
 // rt0_go(argc in %edi, argv in %rsi): set up g0, m0 and TLS, then run the
@@ -111,11 +128,7 @@ runtime.gogo:
 	.p2align 4
 runtime.mcall:
 	pushq	%rbp
-	pushq	%rbx
-	pushq	%r12
-	pushq	%r13
-	pushq	%r14
-	pushq	%r15
+	PUSH_CALLEE_SAVED
 	movq	%fs:TLS_G, %rax
 	movq	%rsp, G_SCHED+GOBUF_SP(%rax)
 	leaq	.Lmcall_resume(%rip), %rcx
@@ -140,11 +153,7 @@ runtime.mcall:
 	call	runtime.badmcall
 	ud2
 .Lmcall_resume:
-	popq	%r15
-	popq	%r14
-	popq	%r13
-	popq	%r12
-	popq	%rbx
+	POP_CALLEE_SAVED
 	popq	%rbp
 	ret
 	.size	runtime.mcall, .-runtime.mcall
@@ -275,11 +284,7 @@ runtime.systemstack:
 	je	.Lsystemstack_direct
 	pushq	%rbp
 	movq	%rsp, %rbp
-	pushq	%rbx
-	pushq	%r12
-	pushq	%r13
-	pushq	%r14
-	pushq	%r15
+	PUSH_CALLEE_SAVED
 	subq	$8, %rsp
 	movq	%rsp, G_SCHED+GOBUF_SP(%rax)
 	movq	%rax, %r12		// the goroutine, kept across the call
@@ -290,11 +295,7 @@ runtime.systemstack:
 	callq	*%rax
 	movq	%r12, %fs:TLS_G
 	leaq	-40(%rbp), %rsp
-	popq	%r15
-	popq	%r14
-	popq	%r13
-	popq	%r12
-	popq	%rbx
+	POP_CALLEE_SAVED
 	popq	%rbp
 	ret
 .Lsystemstack_direct:
@@ -335,11 +336,7 @@ runtime.switchstack:
 syscall.runtime_entersyscall:
 	pushq	%rbp
 	movq	%rsp, %rbp
-	pushq	%rbx
-	pushq	%r12
-	pushq	%r13
-	pushq	%r14
-	pushq	%r15
+	PUSH_CALLEE_SAVED
 	subq	$8, %rsp
 	movq	%rsp, %rdi
 	call	runtime.reentersyscall

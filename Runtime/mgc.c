@@ -177,10 +177,7 @@ void startTheWorldWithSema(void) {
     newprocs = 0;
     p *p1 = procresize(procs);
     __atomic_store_n(&sched.gcwaiting, 0, __ATOMIC_RELEASE);
-    if (sched.sysmonwait) {
-        sched.sysmonwait = 0;
-        notewakeup(&sched.sysmonnote);
-    }
+    wakesysmonLocked();
     unlock(&sched.lock);
     startPs(p1);   // an M for each P with work
     wakep();

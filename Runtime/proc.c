@@ -283,14 +283,17 @@ static void startm(p *pp, bool spinning) {
     releasem(mp);
 }
 
+// casSpinning: claim the role of the one spinning M being started (0 -> 1).
+static bool casSpinning(void) {
+    int32_t zero = 0;
+    return __atomic_compare_exchange_n(&sched.nmspinning, &zero, 1, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+}
+
 // wakep starts a spinning M for an idle P, unless one is looking already:
 // called when a goroutine becomes runnable.
 void wakep(void) {
     if (__atomic_load_n(&sched.npidle, __ATOMIC_SEQ_CST) == 0) return;
-    int32_t zero = 0;
-    if (__atomic_load_n(&sched.nmspinning, __ATOMIC_SEQ_CST) != 0 ||
-        !__atomic_compare_exchange_n(&sched.nmspinning, &zero, 1, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
-        return;
+    if (__atomic_load_n(&sched.nmspinning, __ATOMIC_SEQ_CST) != 0 || !casSpinning()) return;
     startm(nil, true);
 }
 
@@ -304,9 +307,8 @@ static void handoffp(p *pp) {
         startm(pp, false);
         return;
     }
-    int32_t zero = 0;
     if (__atomic_load_n(&sched.nmspinning, __ATOMIC_SEQ_CST) + __atomic_load_n(&sched.npidle, __ATOMIC_SEQ_CST) == 0 &&
-        __atomic_compare_exchange_n(&sched.nmspinning, &zero, 1, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST)) {
+        casSpinning()) {
         startm(pp, true);
         return;
     }
@@ -1113,12 +1115,18 @@ void sync_runtime_doSpin(void) { procyield(30); }
 // registers below it) is where the GC scans this goroutine's stack from
 // meanwhile.
 
-static void wakesysmon(void) {
-    lock(&sched.lock);
+// wakesysmonLocked (sched.lock held): a P is about to run again, so
+// sysmon, asleep while every P was idle, must watch again.
+void wakesysmonLocked(void) {
     if (sched.sysmonwait) {
         sched.sysmonwait = 0;
         notewakeup(&sched.sysmonnote);
     }
+}
+
+static void wakesysmon(void) {
+    lock(&sched.lock);
+    wakesysmonLocked();
     unlock(&sched.lock);
 }
 
@@ -1157,10 +1165,7 @@ static bool exitsyscallfast(p *oldp) {
     if (__atomic_load_n(&sched.pidle, __ATOMIC_ACQUIRE) == nil) return false;
     lock(&sched.lock);
     p *pp = pidleget();
-    if (pp != nil && sched.sysmonwait) {
-        sched.sysmonwait = 0;
-        notewakeup(&sched.sysmonnote);
-    }
+    if (pp != nil) wakesysmonLocked();
     unlock(&sched.lock);
     if (pp == nil) return false;
     acquirep(pp);
@@ -1174,10 +1179,7 @@ static void exitsyscall0(g *gp) {
     lock(&sched.lock);
     p *pp = sched.gcwaiting ? nil : pidleget();
     if (pp == nil) globrunqput(gp);
-    else if (sched.sysmonwait) {
-        sched.sysmonwait = 0;
-        notewakeup(&sched.sysmonnote);
-    }
+    else wakesysmonLocked();
     unlock(&sched.lock);
     if (pp != nil) {
         acquirep(pp);

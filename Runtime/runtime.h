@@ -218,6 +218,7 @@ void stopTheWorldWithSema(void) GO_SYM("runtime.stopTheWorldWithSema");
 // The scheduler's entry points for the rest of the runtime (proc.c).
 void wakep(void) GO_SYM("runtime.wakep");
 void startPs(p *runnablePs) GO_SYM("runtime.startPs");
+void wakesysmonLocked(void) GO_SYM("runtime.wakesysmonLocked");
 // mgc.c: worldsema, which serializes stop-the-world users.
 void acquireWorld(void) GO_SYM("runtime.acquireWorld");
 void releaseWorld(void) GO_SYM("runtime.releaseWorld");
